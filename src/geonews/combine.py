@@ -1,0 +1,153 @@
+"""Combine what the plugins returned into one result.
+
+Entities: merged by id, mentions in skipped spans dropped, ordered by first mention.
+Claims: dropped inside skipped spans, overlaps between plugins resolved, sorted by offset,
+numbered, linked to the entities they mention, to the nearest time expression in their sentence,
+and to the quote they sit in.
+"""
+
+from __future__ import annotations
+
+import bisect
+import datetime as dt
+from collections.abc import Iterable, Sequence
+from typing import Any
+
+from attrs import evolve
+
+from geonews.document import Document
+from geonews.timex import find_times
+from geonews.types import Claim, Entity, Mention, TimeRef
+
+__all__ = ["combine_claims", "merge_entities"]
+
+# Claim kinds that may contain other claims: they never compete with what lies inside them.
+CONTAINER_KINDS = frozenset({"quote", "treaty"})
+# Claim kinds that get the nearest time expression of their sentence.
+TIMED_KINDS = frozenset({"money", "percentage", "multiplier", "treaty"})
+
+
+def _mention_allowed(doc: Document, m: Mention, entity: Entity) -> bool:
+    for s in doc.skips:
+        if s.start < m.end and m.start < s.end:
+            # bylines are where authors live: a byline mention of an author is kept
+            return s.reason == "byline" and entity.attributes.get("role") == "author"
+    return True
+
+
+def merge_entities(doc: Document, entities: Iterable[Entity]) -> tuple[Entity, ...]:
+    """Merge entities that share an id and order them by their first mention."""
+    merged: dict[str, Entity] = {}
+    for e in entities:
+        mentions = tuple(m for m in e.mentions if _mention_allowed(doc, m, e))
+        if e.mentions and not mentions:
+            continue
+        prev = merged.get(e.id)
+        if prev is None:
+            merged[e.id] = evolve(e, mentions=mentions)
+            continue
+        attrs = dict(e.attributes)
+        attrs.update(prev.attributes)
+        merged[e.id] = evolve(
+            prev,
+            mentions=prev.mentions + mentions,
+            code=prev.code or e.code,
+            attributes=attrs,
+        )
+    out = []
+    for e in merged.values():
+        uniq = sorted(set(e.mentions), key=lambda m: (m.start, m.end))
+        out.append(evolve(e, mentions=tuple(uniq)))
+    out.sort(key=lambda e: (e.mentions[0].start if e.mentions else -1, e.id))
+    return tuple(out)
+
+
+def _priority(c: Claim) -> tuple[float, int, str, int]:
+    return (-c.confidence, -(c.end - c.start), c.plugin, c.start)
+
+
+def _resolve_overlaps(claims: Sequence[Claim]) -> list[Claim]:
+    """Keep containers; among the rest keep, greedily, the best claim of each overlapping set."""
+    kept: list[Claim] = [c for c in claims if c.kind in CONTAINER_KINDS]
+    starts: list[int] = []
+    ends: list[int] = []
+    for c in sorted((c for c in claims if c.kind not in CONTAINER_KINDS), key=_priority):
+        i = bisect.bisect_left(starts, c.end)
+        # accepted intervals do not overlap each other, so only the one before i can overlap
+        if i > 0 and ends[i - 1] > c.start:
+            continue
+        if c.start == c.end and i > 0 and starts[i - 1] == c.start:
+            continue
+        starts.insert(i, c.start)
+        ends.insert(i, c.end)
+        kept.append(c)
+    return kept
+
+
+def _time_of(published: dt.date | None) -> dt.date | None:
+    if isinstance(published, dt.datetime):
+        return published.date()
+    return published
+
+
+def combine_claims(
+    doc: Document, entities: Sequence[Entity], claims: Iterable[Claim]
+) -> tuple[Claim, ...]:
+    """Filter, de-overlap, sort, number and link the claims of one article."""
+    visible = [c for c in claims if not doc.is_skipped(c.start, c.end)]
+    ordered = sorted(
+        _resolve_overlaps(visible), key=lambda c: (c.start, -c.end, c.kind, c.plugin)
+    )
+    known = {e.id for e in entities}
+    mentions = sorted((m.start, m.end, e.id) for e in entities for m in e.mentions)
+    mention_starts = [m[0] for m in mentions]
+    times: list[TimeRef] | None = None
+    quotes: list[tuple[int, int, str, Any]] = []
+    out: list[Claim] = []
+    for n, c in enumerate(ordered, start=1):
+        cid = f"c{n}"
+        linked = [x for x in c.entities if x in known]
+        i = bisect.bisect_left(mention_starts, c.start)
+        while i < len(mentions) and mentions[i][0] < c.end:
+            if mentions[i][1] <= c.end and mentions[i][2] not in linked:
+                linked.append(mentions[i][2])
+            i += 1
+        changes: dict[str, Any] = {"id": cid, "entities": tuple(linked)}
+        if c.time is None and c.kind in TIMED_KINDS:
+            if times is None:
+                times = find_times(doc.masked, _time_of(doc.article.published))
+            changes["time"] = _nearest_time(doc, times, c)
+        if c.kind == "quote":
+            quotes.append((c.start, c.end, cid, c.value.get("speaker")))
+        elif c.speaker is None:
+            q = _enclosing(quotes, c)
+            if q is not None:
+                changes["quote"] = q[2]
+                changes["speaker"] = q[3]
+        out.append(evolve(c, **changes))
+    return tuple(out)
+
+
+def _enclosing(quotes: list[tuple[int, int, str, Any]], c: Claim) -> tuple[int, int, str, Any] | None:
+    # quotes are appended in start order; the innermost enclosing one is the last that fits
+    for q in reversed(quotes):
+        if q[0] <= c.start and c.end <= q[1]:
+            return q
+    return None
+
+
+def _nearest_time(doc: Document, times: list[TimeRef], c: Claim) -> TimeRef | None:
+    s_start, s_end = doc.sentence_at(c.start)
+    starts = [t.start for t in times]
+    lo = bisect.bisect_left(starts, s_start)
+    best: tuple[int, int, TimeRef] | None = None
+    for t in times[lo:]:
+        if t.start >= s_end:
+            break
+        if t.start < c.end and c.start < t.end:
+            continue  # the claim's own digits ("2014" in a model name) are not its time
+        gap = t.start - c.end if t.start >= c.end else c.start - t.end
+        key = (gap, 0 if t.start >= c.end else 1)
+        if best is None or key < best[:2]:
+            best = (key[0], key[1], t)
+    return best[2] if best else None

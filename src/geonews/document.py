@@ -1,0 +1,118 @@
+"""The shared analysis of one article, computed once and handed to every plugin.
+
+``Document`` holds what several plugins need: the skip spans, the masked text (skipped spans
+blanked, same length), paragraphs and sentences. Each part is computed on first use and cached,
+so a plugin that does not need sentences never pays for them.
+"""
+
+from __future__ import annotations
+
+import bisect
+from functools import cached_property
+
+import regex
+
+from geonews.skip import Skip, byline_names, find_skips
+from geonews.types import Article
+
+__all__ = ["Document"]
+
+_PARAGRAPH = regex.compile(r"[^\n]+")
+
+# A sentence ends at . ! ? (plus closing quotes/brackets) followed by space and a capital, a
+# digit or an opening quote; or at a line break. Abbreviations are checked after the match.
+_SENT_END = regex.compile(r"[.!?…]+[\"'”’»)\]]*(?=\s+[\"'“‘«(\[]?[\p{Lu}\d])|\n+")
+_ABBREV = frozenset(
+    """mr mrs ms dr prof sir gen col lt sgt capt cmdr adm gov sen rep rev st jr sr mt ft no vs
+    inc ltd co corp bros dept est jan feb mar apr jun jul aug sep sept oct nov dec u.s u.k e.u
+    u.n a.m p.m e.g i.e etc al approx""".split()
+)
+_WORD_BEFORE = regex.compile(r"([\p{L}.]+)$")
+
+
+class Document:
+    """Shared, lazily computed analysis of an article's text."""
+
+    def __init__(self, article: Article) -> None:
+        self.article = article
+        self.text = article.text
+
+    @cached_property
+    def skips(self) -> tuple[Skip, ...]:
+        """Spans the extractors skip (duplicated paragraphs, notices, bylines), in order."""
+        return find_skips(self.text)
+
+    @cached_property
+    def masked(self) -> str:
+        """The text with every skip span replaced by spaces (newlines kept); same length."""
+        if not self.skips:
+            return self.text
+        parts: list[str] = []
+        pos = 0
+        for s in self.skips:
+            parts.append(self.text[pos : s.start])
+            parts.append("".join("\n" if ch == "\n" else " " for ch in self.text[s.start : s.end]))
+            pos = s.end
+        parts.append(self.text[pos:])
+        return "".join(parts)
+
+    @cached_property
+    def bylines(self) -> tuple[tuple[int, int, str], ...]:
+        """Author names found in byline spans: ``(start, end, name)``."""
+        out: list[tuple[int, int, str]] = []
+        for s in self.skips:
+            if s.reason == "byline":
+                out.extend(byline_names(s))
+        return tuple(out)
+
+    @cached_property
+    def paragraphs(self) -> tuple[tuple[int, int], ...]:
+        """Non-empty lines of the masked text as ``(start, end)``; the first is the headline."""
+        return tuple(
+            (m.start(), m.end()) for m in _PARAGRAPH.finditer(self.masked) if m.group().strip()
+        )
+
+    @cached_property
+    def sentences(self) -> tuple[tuple[int, int], ...]:
+        """Sentences of the masked text as ``(start, end)``, whitespace trimmed. One pass."""
+        text = self.masked
+        out: list[tuple[int, int]] = []
+        start = 0
+        for m in _SENT_END.finditer(text):
+            if m.group()[0] == ".":
+                w = _WORD_BEFORE.search(text, max(0, m.start() - 12), m.start())
+                if w is not None:
+                    word = w.group(1).lower().rstrip(".")
+                    if word in _ABBREV or (len(word) == 1 and word.isalpha()):
+                        continue
+            _add(out, text, start, m.end())
+            start = m.end()
+        _add(out, text, start, len(text))
+        return tuple(out)
+
+    @cached_property
+    def _sentence_starts(self) -> list[int]:
+        return [s for s, _ in self.sentences]
+
+    def sentence_at(self, pos: int) -> tuple[int, int]:
+        """The sentence that holds ``pos`` (or the nearest one before it)."""
+        i = bisect.bisect_right(self._sentence_starts, pos) - 1
+        if i < 0:
+            return (0, 0) if not self.sentences else self.sentences[0]
+        return self.sentences[i]
+
+    def sentence_index(self, pos: int) -> int:
+        """The index in ``sentences`` of the sentence that holds ``pos`` (-1 before the first)."""
+        return bisect.bisect_right(self._sentence_starts, pos) - 1
+
+    def is_skipped(self, start: int, end: int) -> bool:
+        """True when ``[start, end)`` overlaps a skip span."""
+        return any(s.start < end and start < s.end for s in self.skips)
+
+
+def _add(out: list[tuple[int, int]], text: str, start: int, end: int) -> None:
+    chunk = text[start:end]
+    lead = len(chunk) - len(chunk.lstrip())
+    trail = len(chunk) - len(chunk.rstrip())
+    if end - trail > start + lead:
+        out.append((start + lead, end - trail))

@@ -1,0 +1,90 @@
+"""Find the spans of an article that extractors skip: repeated paragraphs, notices, bylines.
+
+The text is never rewritten. A :class:`Skip` only marks a span; :class:`geonews.document.Document`
+blanks the marked spans out of ``doc.masked`` (same length, so offsets still hold).
+"""
+
+from __future__ import annotations
+
+import regex
+from attrs import frozen
+
+__all__ = ["Skip", "find_skips"]
+
+
+@frozen
+class Skip:
+    """A span the extractors skip, and why: "duplicate", "notice" or "byline"."""
+
+    start: int
+    end: int
+    reason: str
+    text: str
+
+
+_PARAGRAPH = regex.compile(r"[^\n]+(?:\n(?![ \t]*\n)[^\n]*)*")
+_SPACE = regex.compile(r"\s+")
+
+# Site furniture: cookie and consent banners, subscription and newsletter calls, sharing prompts,
+# copyright lines. Matched against a whole paragraph (anchored), so news prose that merely
+# mentions cookies or subscriptions is left alone.
+_NOTICE = regex.compile(
+    r"""^(?:
+        .{0,80}\b(?:we\ use\ cookies|this\ (?:web)?site\ uses\ cookies|cookie\ (?:policy|settings|preferences)
+            |accept\ (?:all\ )?cookies|consent\ to\ (?:the\ use\ of\ )?cookies)\b
+      | (?:subscribe|sign\ up|register)\b.{0,60}\b(?:newsletter|subscription|unlimited\ access|free\ trial|to\ (?:continue|read))
+      | (?:already\ a\ subscriber|subscribers?\ only|to\ continue\ reading|you\ have\ reached\ your)\b
+      | (?:share\ this\ (?:article|story)|follow\ us\ on|click\ here\ to)\b
+      | (?:©|\(c\)\ |copyright\ (?:©\ )?\d{4}).{0,120}$
+      | all\ rights\ reserved\.?$
+      | (?:read\ more|related\ (?:articles|stories|topics)|advertisement)\s*:?$
+    )""",
+    regex.IGNORECASE | regex.VERBOSE,
+)
+
+# "by Simon Wilson" closing a short line ("Latin Correspondent | by Simon Wilson"), or a line
+# that is only a byline ("By Jane Doe, BBC News").
+_BYLINE = regex.compile(
+    r"""^(?:[^\n|]{0,60}[|·•–—-]\s*)?[Bb]y\s+
+        (?P<name>\p{Lu}[\p{L}'’.-]+(?:\s+(?:(?:de|van|von|der|da|al|bin|le|la)\s+)?\p{Lu}[\p{L}'’.-]+){1,3})
+        (?:\s*(?:,|\||and|&)\s*[^\n]{0,80})?\s*$""",
+    regex.VERBOSE,
+)
+
+_MAX_BYLINE_LEN = 160
+
+
+def _key(paragraph: str) -> str:
+    return _SPACE.sub(" ", paragraph).strip().lower()
+
+
+def find_skips(text: str) -> tuple[Skip, ...]:
+    """Return the skip spans of ``text`` in order. One pass over the paragraphs."""
+    skips: list[Skip] = []
+    seen: set[str] = set()
+    for m in _PARAGRAPH.finditer(text):
+        para = m.group()
+        stripped = para.strip()
+        if not stripped:
+            continue
+        start = m.start() + (len(para) - len(para.lstrip()))
+        end = m.end() - (len(para) - len(para.rstrip()))
+        span = text[start:end]
+        key = _key(stripped)
+        if len(key) >= 40 and key in seen:
+            skips.append(Skip(start, end, "duplicate", span))
+            continue
+        seen.add(key)
+        if len(stripped) <= 600 and _NOTICE.search(stripped):
+            skips.append(Skip(start, end, "notice", span))
+        elif len(stripped) <= _MAX_BYLINE_LEN and _BYLINE.match(stripped):
+            skips.append(Skip(start, end, "byline", span))
+    return tuple(skips)
+
+
+def byline_names(skip: Skip) -> list[tuple[int, int, str]]:
+    """The author names in a byline skip, as ``(start, end, name)`` offsets into the article."""
+    m = _BYLINE.match(skip.text)
+    if m is None:
+        return []
+    return [(skip.start + m.start("name"), skip.start + m.end("name"), m.group("name"))]

@@ -1,0 +1,262 @@
+"""Time expressions: find candidates with one compiled pattern, then resolve them.
+
+Resolution is relative to the article's publication date. The common forms (years, months,
+"yesterday", weekdays, quarters, "last year", "three years ago") are resolved here without
+dateparser. Only the odd forms (numeric dates such as 30/11/2015) go to ``dateparser.parse``,
+which is imported on first use and whose answers are cached per (string, base date).
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from functools import lru_cache
+from typing import Any
+
+import regex
+
+from geonews.types import TimeRef
+
+__all__ = ["find_times", "resolve"]
+
+_MONTHS = {
+    m: i
+    for i, names in enumerate(
+        [
+            ("january", "jan"), ("february", "feb"), ("march", "mar"), ("april", "apr"),
+            ("may",), ("june", "jun"), ("july", "jul"), ("august", "aug"),
+            ("september", "sep", "sept"), ("october", "oct"), ("november", "nov"),
+            ("december", "dec"),
+        ],
+        start=1,
+    )
+    for m in names
+}
+_WEEKDAYS = {d: i for i, d in enumerate(
+    ["monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"])}
+_ORD = {"first": 1, "1st": 1, "second": 2, "2nd": 2, "third": 3, "3rd": 3, "fourth": 4,
+        "4th": 4, "final": 4, "last": 4}
+_SMALL = {"a": 1, "an": 1, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6,
+          "seven": 7, "eight": 8, "nine": 9, "ten": 10, "twelve": 12}
+
+_MONTH_RE = (
+    r"(?:January|February|March|April|May|June|July|August|September|October|November|December"
+    r"|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept?|Oct|Nov|Dec)\.?"
+)
+_DAY_RE = r"(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)"
+_YEAR_RE = r"(?:1[89]\d\d|20\d\d)"
+_UNIT_RE = r"(?:day|week|month|year|decade)s?"
+
+_TIME = regex.compile(
+    rf"""
+    (?P<mdy>{_MONTH_RE}\s+(?P<d1>\d{{1,2}})(?:st|nd|rd|th)?(?:,?\s+(?P<y1>{_YEAR_RE}))?)(?!\d)
+  | (?P<dmy>(?P<d2>\d{{1,2}})(?:st|nd|rd|th)?\s+(?:of\s+)?{_MONTH_RE}(?:,?\s+(?P<y2>{_YEAR_RE}))?)(?!\d)
+  | (?P<my>(?:(?i:early|late|mid)[- ]?)?{_MONTH_RE}\s+(?P<y3>{_YEAR_RE}))\b
+  | (?P<quarter>(?i:the\s+)?(?i:first|second|third|fourth|final|last|1st|2nd|3rd|4th)\s+(?i:quarter)
+        (?:\s+of\s+(?:(?P<y4>{_YEAR_RE})|(?i:this|last|next)\s+year))?)\b
+  | (?P<q>Q(?P<qn>[1-4])\s*(?P<y5>{_YEAR_RE}))\b
+  | (?P<half>(?i:the\s+)?(?i:first|second)\s+(?i:half)\s+of\s+(?:(?P<y6>{_YEAR_RE})|(?i:this|last|next)\s+year))\b
+  | (?P<rel>(?i:yesterday|today|tonight|tomorrow))\b
+  | (?P<ago>(?i:(?:\d{{1,3}}|a|an|one|two|three|four|five|six|seven|eight|nine|ten|twelve)\s+{_UNIT_RE}\s+ago))\b
+  | (?P<lnt>(?i:(?:earlier\s+|later\s+)?(?:last|this|next|past)\s+(?:week|month|year|quarter|weekend)))\b
+  | (?P<lastday>(?i:last|next|this)\s+(?:{_DAY_RE}|{_MONTH_RE}))\b
+  | (?P<wd>{_DAY_RE})\b
+  | (?P<numeric>\b\d{{1,2}}/\d{{1,2}}/(?:\d{{4}}|\d{{2}})\b)
+  | (?P<iso>\b{_YEAR_RE}-[01]\d-[0-3]\d\b)
+  | (?P<year>(?<![\d,.$£€¥])(?P<y7>{_YEAR_RE})(?:/(?:\d\d))?(?![\d,]|\.\d|\s*(?:%|per\s*cent|percent)))
+    """,
+    regex.VERBOSE,
+)
+
+
+def find_times(text: str, published: dt.date | None) -> list[TimeRef]:
+    """Every time expression in ``text``, resolved against ``published`` where needed."""
+    out: list[TimeRef] = []
+    for m in _TIME.finditer(text):
+        value, grain = _resolve_match(m, published)
+        out.append(TimeRef(text=m.group(), start=m.start(), end=m.end(), value=value, grain=grain))
+    return out
+
+
+def resolve(expr: str, published: dt.date | None) -> tuple[str | None, str]:
+    """Resolve one time expression: ``(ISO value or None, grain)``."""
+    m = _TIME.fullmatch(expr.strip())
+    if m is None:
+        return _dateparser(expr, published)
+    return _resolve_match(m, published)
+
+
+def _month(s: str) -> int:
+    return _MONTHS[s.lower().rstrip(".").split()[-1].split("-")[-1]]
+
+
+def _year_of(m: Any, group: str, published: dt.date | None) -> int | None:
+    y = m.group(group)
+    if y:
+        return int(y)
+    whole = m.group().lower()
+    if published is None:
+        return None
+    if "last year" in whole:
+        return published.year - 1
+    if "next year" in whole:
+        return published.year + 1
+    return published.year
+
+
+def _resolve_match(m: Any, published: dt.date | None) -> tuple[str | None, str]:
+    kind = m.lastgroup
+    if kind in ("y1", "d1", "y2", "d2", "y3", "y4", "qn", "y5", "y6", "y7"):
+        # lastgroup names the last closed group; find the outer alternative instead
+        kind = next(k for k in ("mdy", "dmy", "my", "quarter", "q", "half", "year") if m.group(k))
+    base = published
+    if kind in ("mdy", "dmy"):
+        day = int(m.group("d1") or m.group("d2"))
+        month_word = regex.search(_MONTH_RE, m.group())
+        month = _month(month_word.group()) if month_word else 1
+        y = m.group("y1") or m.group("y2")
+        year = int(y) if y else _nearest_past_year(month, day, base)
+        if year is None or not _valid(year, month, day):
+            return None, "day"
+        return f"{year:04d}-{month:02d}-{day:02d}", "day"
+    if kind == "my":
+        month = _month(regex.search(_MONTH_RE, m.group()).group())  # type: ignore[union-attr]
+        return f"{int(m.group('y3')):04d}-{month:02d}", "month"
+    if kind == "quarter":
+        n = _ORD[m.group().lower().replace("the ", "").split()[0]]
+        year = _year_of(m, "y4", base)
+        return (f"{year:04d}-Q{n}" if year else None), "quarter"
+    if kind == "q":
+        return f"{int(m.group('y5')):04d}-Q{m.group('qn')}", "quarter"
+    if kind == "half":
+        year = _year_of(m, "y6", base)
+        n = 1 if "first" in m.group().lower() else 2
+        return (f"{year:04d}-H{n}" if year else None), "half"
+    if kind == "year":
+        return m.group("y7"), "year"
+    if kind == "iso":
+        return m.group(), "day"
+    if base is None:
+        return None, _grain_of(m.group())
+    if kind == "rel":
+        delta = {"yesterday": -1, "today": 0, "tonight": 0, "tomorrow": 1}[m.group().lower()]
+        return (base + dt.timedelta(days=delta)).isoformat(), "day"
+    if kind == "ago":
+        return _ago(m.group().lower(), base)
+    if kind == "lnt":
+        return _last_next_this(m.group().lower(), base)
+    if kind == "lastday":
+        return _last_next_day(m.group().lower(), base)
+    if kind == "wd":
+        return _weekday(m.group().lower(), base, -1), "day"
+    return _dateparser(m.group(), base)
+
+
+def _valid(year: int, month: int, day: int) -> bool:
+    try:
+        dt.date(year, month, day)
+    except ValueError:
+        return False
+    return True
+
+
+def _nearest_past_year(month: int, day: int, base: dt.date | None) -> int | None:
+    """News dates without a year: the year that puts the date nearest the publication date."""
+    if base is None:
+        return None
+    best = None
+    for y in (base.year - 1, base.year, base.year + 1):
+        if not _valid(y, month, day):
+            continue
+        gap = abs((dt.date(y, month, day) - base).days)
+        if best is None or gap < best[0]:
+            best = (gap, y)
+    return best[1] if best else None
+
+
+def _grain_of(s: str) -> str:
+    for g in ("week", "month", "year", "quarter", "decade"):
+        if g in s.lower():
+            return g
+    return "day"
+
+
+def _ago(s: str, base: dt.date) -> tuple[str | None, str]:
+    n_word, unit = s.split()[:2]
+    n = int(n_word) if n_word.isdigit() else _SMALL.get(n_word, 1)
+    unit = unit.rstrip("s")
+    if unit == "day":
+        return (base - dt.timedelta(days=n)).isoformat(), "day"
+    if unit == "week":
+        return _iso_week(base - dt.timedelta(weeks=n)), "week"
+    if unit == "month":
+        y, mth = divmod(base.year * 12 + base.month - 1 - n, 12)
+        return f"{y:04d}-{mth + 1:02d}", "month"
+    if unit == "decade":
+        return f"{base.year - 10 * n:04d}", "year"
+    return f"{base.year - n:04d}", "year"
+
+
+def _iso_week(d: dt.date) -> str:
+    y, w, _ = d.isocalendar()
+    return f"{y:04d}-W{w:02d}"
+
+
+def _last_next_this(s: str, base: dt.date) -> tuple[str | None, str]:
+    words = s.split()
+    rel, unit = words[-2], words[-1]
+    step = {"last": -1, "past": -1, "next": 1, "this": 0}[rel]
+    if unit in ("week", "weekend"):
+        return _iso_week(base + dt.timedelta(weeks=step)), "week"
+    if unit == "month":
+        y, mth = divmod(base.year * 12 + base.month - 1 + step, 12)
+        return f"{y:04d}-{mth + 1:02d}", "month"
+    if unit == "quarter":
+        q = (base.month - 1) // 3 + step
+        y, q = base.year + q // 4, q % 4
+        return f"{y:04d}-Q{q + 1}", "quarter"
+    return f"{base.year + step:04d}", "year"
+
+
+def _last_next_day(s: str, base: dt.date) -> tuple[str | None, str]:
+    rel, word = s.split()
+    word = word.rstrip(".")
+    if word in _WEEKDAYS:
+        direction = {"last": -1, "next": 1, "this": 0}[rel]
+        return _weekday(word, base, direction), "day"
+    month = _MONTHS[word]
+    year = base.year
+    if rel == "last":
+        year = year - 1 if month >= base.month else year
+    elif rel == "next":
+        year = year + 1 if month <= base.month else year
+    return f"{year:04d}-{month:02d}", "month"
+
+
+def _weekday(name: str, base: dt.date, direction: int) -> str:
+    """The named weekday nearest ``base``: the past one (news default) or the next one."""
+    target = _WEEKDAYS[name]
+    if direction >= 0 and direction != 0:
+        delta = (target - base.weekday()) % 7 or 7
+        return (base + dt.timedelta(days=delta)).isoformat()
+    if direction == 0:
+        delta = target - base.weekday()
+        return (base + dt.timedelta(days=delta)).isoformat()
+    delta = (base.weekday() - target) % 7
+    return (base - dt.timedelta(days=delta)).isoformat()
+
+
+def _dateparser(expr: str, base: dt.date | None) -> tuple[str | None, str]:
+    return _dateparser_cached(expr.strip(), base)
+
+
+@lru_cache(maxsize=4096)
+def _dateparser_cached(expr: str, base: dt.date | None) -> tuple[str | None, str]:
+    import dateparser  # slow to import: only on first use
+
+    settings: dict[str, Any] = {"PREFER_DATES_FROM": "past", "DATE_ORDER": "DMY"}
+    if base is not None:
+        settings["RELATIVE_BASE"] = dt.datetime(base.year, base.month, base.day)
+    parsed = dateparser.parse(expr, languages=["en"], settings=settings)  # type: ignore[arg-type]
+    if parsed is None:
+        return None, "day"
+    return parsed.date().isoformat(), "day"
