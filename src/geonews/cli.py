@@ -18,7 +18,7 @@ from typing import Any, TextIO
 from geonews import __version__
 from geonews.inputs import Item, iter_items
 from geonews.pipeline import Pipeline, PluginFailure
-from geonews.serialize import dumps, error_record, result_to_dict
+from geonews.serialize import ERROR_SCHEMA, dumps, error_record, result_to_dict
 from geonews.types import Article
 
 __all__ = ["main"]
@@ -42,10 +42,15 @@ def _pipeline(args: argparse.Namespace) -> Pipeline:
 
 
 def _add_plugin_options(p: argparse.ArgumentParser) -> None:
-    p.add_argument("--plugins", metavar="NAMES", default=None,
-                   help="run only these plugins (comma-separated); default: GEONEWS_PLUGINS or all")
-    p.add_argument("--disable", metavar="NAMES", default=None,
-                   help="plugins not to run (comma-separated)")
+    p.add_argument(
+        "--plugins",
+        metavar="NAMES",
+        default=None,
+        help="run only these plugins (comma-separated); default: GEONEWS_PLUGINS or all",
+    )
+    p.add_argument(
+        "--disable", metavar="NAMES", default=None, help="plugins not to run (comma-separated)"
+    )
 
 
 def build_parser() -> argparse.ArgumentParser:
@@ -57,12 +62,25 @@ def build_parser() -> argparse.ArgumentParser:
     sub = parser.add_subparsers(dest="command", metavar="COMMAND")
 
     ex = sub.add_parser("extract", help="extract from files, directories or stdin")
-    ex.add_argument("paths", nargs="*", default=["-"], metavar="PATH",
-                    help="text files, .jsonl batches, directories, or - for stdin (default)")
-    ex.add_argument("--format", choices=["json", "jsonl"], default="json",
-                    help="json: indented (an array for several articles); jsonl: one line each")
-    ex.add_argument("--input-format", choices=["auto", "text", "jsonl"], default="auto",
-                    help="how to read inputs (default: by file suffix; stdin: JSONL if it starts with '{')")
+    ex.add_argument(
+        "paths",
+        nargs="*",
+        default=["-"],
+        metavar="PATH",
+        help="text files, .jsonl batches, directories, or - for stdin (default)",
+    )
+    ex.add_argument(
+        "--format",
+        choices=["json", "jsonl"],
+        default="json",
+        help="json: indented (an array for several articles); jsonl: one line each",
+    )
+    ex.add_argument(
+        "--input-format",
+        choices=["auto", "text", "jsonl"],
+        default="auto",
+        help="how to read inputs (default: by file suffix; stdin: JSONL if it starts with '{')",
+    )
     ex.add_argument("-o", "--output", metavar="FILE", help="write here instead of stdout")
     ex.add_argument("--strict", action="store_true", help="stop at the first plugin failure")
     _add_plugin_options(ex)
@@ -91,15 +109,16 @@ def _check_output(output: str | None, inputs: Sequence[str]) -> None:
             raise UsageError(f"refusing to write output over an input: {output}")
 
 
-def _results(pipe: Pipeline, items: Iterator[Item]) -> Iterator[tuple[Item, dict[str, Any]]]:
+def _results(pipe: Pipeline, items: Iterator[Item]) -> Iterator[dict[str, Any]]:
     for item in items:
         if item.warning:
             print(f"geonews: warning: {item.warning}", file=sys.stderr)
         if item.article is None:
-            yield item, error_record(item.error or "unreadable input", source=item.source,
-                                     line=item.line, id=item.id)
+            yield error_record(
+                item.error or "unreadable input", source=item.source, line=item.line, id=item.id
+            )
             continue
-        yield item, result_to_dict(pipe.extract(item.article))
+        yield result_to_dict(pipe.extract(item.article))
 
 
 def cmd_extract(args: argparse.Namespace) -> int:
@@ -114,20 +133,21 @@ def cmd_extract(args: argparse.Namespace) -> int:
         and (args.paths[0] == "-" or Path(args.paths[0]).is_file())
         and not args.paths[0].endswith((".jsonl", ".ndjson"))
     )
-    out: TextIO = sys.stdout if args.output is None else open(args.output, "w", encoding="utf-8")
+    out: TextIO = (
+        sys.stdout if args.output is None else open(args.output, "w", encoding="utf-8")  # noqa: SIM115
+    )
     failures = 0
     try:
         if args.format == "jsonl":
-            for item, rec in _results(pipe, items):
-                failures += "error" in rec and rec.get("schema") == "geonews.error/1"
+            for rec in _results(pipe, items):
+                failures += rec.get("schema") == ERROR_SCHEMA
                 out.write(dumps(rec) + "\n")
-                out.flush() if out is sys.stdout else None
         else:
             first = True
             if not single:
                 out.write("[")
-            for item, rec in _results(pipe, items):
-                failures += rec.get("schema") == "geonews.error/1"
+            for rec in _results(pipe, items):
+                failures += rec.get("schema") == ERROR_SCHEMA
                 body = dumps(rec, indent=2)
                 if single:
                     out.write(body + "\n")
@@ -140,8 +160,10 @@ def cmd_extract(args: argparse.Namespace) -> int:
         if out is not sys.stdout:
             out.close()
     if failures:
-        print(f"geonews: {failures} input(s) could not be processed; see the error records",
-              file=sys.stderr)
+        print(
+            f"geonews: {failures} input(s) could not be processed; see the error records",
+            file=sys.stderr,
+        )
         return EXIT_INPUT_ERRORS
     return EXIT_OK
 
@@ -150,8 +172,14 @@ def cmd_plugins(args: argparse.Namespace) -> int:
     infos = _pipeline(args).infos
     if args.json:
         rows = [
-            {"name": i.name, "version": i.version, "builtin": i.builtin, "kinds": list(i.kinds),
-             "hooks": list(i.hooks), "error": i.error}
+            {
+                "name": i.name,
+                "version": i.version,
+                "builtin": i.builtin,
+                "kinds": list(i.kinds),
+                "hooks": list(i.hooks),
+                "error": i.error,
+            }
             for i in infos
         ]
         print(json.dumps(rows, indent=2))
@@ -159,10 +187,14 @@ def cmd_plugins(args: argparse.Namespace) -> int:
     print(f"{'name':14} {'version':9} {'built-in':9} {'kinds':34} hooks")
     for i in infos:
         if i.error:
-            print(f"{i.name:14} {i.version or '-':9} {'yes' if i.builtin else 'no':9} BROKEN: {i.error}")
+            print(
+                f"{i.name:14} {i.version or '-':9} {'yes' if i.builtin else 'no':9} BROKEN: {i.error}"
+            )
             continue
-        print(f"{i.name:14} {i.version or '-':9} {'yes' if i.builtin else 'no':9} "
-              f"{', '.join(i.kinds) or '-':34} {', '.join(i.hooks)}")
+        print(
+            f"{i.name:14} {i.version or '-':9} {'yes' if i.builtin else 'no':9} "
+            f"{', '.join(i.kinds) or '-':34} {', '.join(i.hooks)}"
+        )
     return EXIT_OK
 
 

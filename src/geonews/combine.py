@@ -95,9 +95,7 @@ def combine_claims(
 ) -> tuple[Claim, ...]:
     """Filter, de-overlap, sort, number and link the claims of one article."""
     visible = [c for c in claims if not doc.is_skipped(c.start, c.end)]
-    ordered = sorted(
-        _resolve_overlaps(visible), key=lambda c: (c.start, -c.end, c.kind, c.plugin)
-    )
+    ordered = sorted(_resolve_overlaps(visible), key=lambda c: (c.start, -c.end, c.kind, c.plugin))
     known = {e.id for e in entities}
     mentions = sorted((m.start, m.end, e.id) for e in entities for m in e.mentions)
     mention_starts = [m[0] for m in mentions]
@@ -128,11 +126,14 @@ def combine_claims(
     return tuple(out)
 
 
-def _enclosing(quotes: list[tuple[int, int, str, Any]], c: Claim) -> tuple[int, int, str, Any] | None:
+def _enclosing(
+    quotes: list[tuple[int, int, str, Any]], c: Claim
+) -> tuple[int, int, str, Any] | None:
     # quotes are appended in start order; the innermost enclosing one is the last that fits
     for q in reversed(quotes):
         if q[0] <= c.start and c.end <= q[1]:
-            return q
+            found: tuple[int, int, str, Any] = q
+            return found
     return None
 
 

@@ -41,7 +41,10 @@ def _decode(raw: bytes, source: str, what: str) -> tuple[str, str | None]:
         return raw.decode("utf-8"), None
     except UnicodeDecodeError as exc:
         text = raw.decode("utf-8", errors="replace")
-        return text, f"{source}: {what} is not valid UTF-8 ({exc.reason} at byte {exc.start}); bad bytes replaced with U+FFFD"
+        return (
+            text,
+            f"{source}: {what} is not valid UTF-8 ({exc.reason} at byte {exc.start}); bad bytes replaced with U+FFFD",
+        )
 
 
 def _jsonl(stream: BinaryIO, source: str) -> Iterator[Item]:
@@ -52,14 +55,24 @@ def _jsonl(stream: BinaryIO, source: str) -> Iterator[Item]:
         try:
             record = json.loads(line)
         except json.JSONDecodeError as exc:
-            yield Item(source, n, error=f"line {n}: not valid JSON ({exc.msg} at column {exc.colno})", warning=warning)
+            yield Item(
+                source,
+                n,
+                error=f"line {n}: not valid JSON ({exc.msg} at column {exc.colno})",
+                warning=warning,
+            )
             continue
         ident = record.get("id", record.get("doc")) if isinstance(record, dict) else None
         try:
             article = Article.from_dict(record)
         except (TypeError, ValueError) as exc:
-            yield Item(source, n, error=f"line {n}: {exc}", warning=warning,
-                       id=None if ident is None else str(ident))
+            yield Item(
+                source,
+                n,
+                error=f"line {n}: {exc}",
+                warning=warning,
+                id=None if ident is None else str(ident),
+            )
             continue
         yield Item(source, n, article=article, warning=warning, id=article.id)
 
@@ -72,7 +85,9 @@ def _text(raw: bytes, source: str, ident: str | None) -> Item:
 def _path_items(path: Path) -> Iterator[Item]:
     source = str(path)
     if path.is_dir():
-        for child in sorted(p for p in path.rglob("*") if p.is_file() and not p.name.startswith(".")):
+        for child in sorted(
+            p for p in path.rglob("*") if p.is_file() and not p.name.startswith(".")
+        ):
             yield from _path_items(child)
         return
     try:

@@ -84,9 +84,7 @@ class Pipeline:
             article=article, entities=entities, claims=claims, errors=errors, skipped=doc.skips
         )
 
-    def _impls(
-        self, hook: str, kwargs: dict[str, Any]
-    ) -> list[tuple[str, Callable[[], Any]]]:
+    def _impls(self, hook: str, kwargs: dict[str, Any]) -> list[tuple[str, Callable[[], Any]]]:
         caller = getattr(self.pm.hook, hook)
         out = []
         for impl in caller.get_hookimpls():
@@ -176,6 +174,8 @@ def extract(
         pipe = Pipeline(plugins=plugins, disable=disable, only=only, strict=strict)
     else:
         dis = frozenset(disable.split(",") if isinstance(disable, str) else disable)
-        onl = None if only is None else frozenset(only.split(",") if isinstance(only, str) else only)
+        onl = (
+            None if only is None else frozenset(only.split(",") if isinstance(only, str) else only)
+        )
         pipe = _default_pipeline(dis, onl, strict, os.environ.get("GEONEWS_PLUGINS"))
     return pipe.extract(text_or_article)

@@ -111,8 +111,9 @@ def result_to_json(r: Result, *, indent: int | None = None) -> str:
     return dumps(result_to_dict(r), indent=indent)
 
 
-def error_record(message: str, *, source: str | None = None, line: int | None = None,
-                 id: str | None = None) -> dict[str, Any]:
+def error_record(
+    message: str, *, source: str | None = None, line: int | None = None, id: str | None = None
+) -> dict[str, Any]:
     """The record written in place of an input that could not be processed."""
     return {"schema": ERROR_SCHEMA, "source": source, "line": line, "id": id, "error": message}
 

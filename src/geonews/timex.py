@@ -22,21 +22,56 @@ _MONTHS = {
     m: i
     for i, names in enumerate(
         [
-            ("january", "jan"), ("february", "feb"), ("march", "mar"), ("april", "apr"),
-            ("may",), ("june", "jun"), ("july", "jul"), ("august", "aug"),
-            ("september", "sep", "sept"), ("october", "oct"), ("november", "nov"),
+            ("january", "jan"),
+            ("february", "feb"),
+            ("march", "mar"),
+            ("april", "apr"),
+            ("may",),
+            ("june", "jun"),
+            ("july", "jul"),
+            ("august", "aug"),
+            ("september", "sep", "sept"),
+            ("october", "oct"),
+            ("november", "nov"),
             ("december", "dec"),
         ],
         start=1,
     )
     for m in names
 }
-_WEEKDAYS = {d: i for i, d in enumerate(
-    ["monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"])}
-_ORD = {"first": 1, "1st": 1, "second": 2, "2nd": 2, "third": 3, "3rd": 3, "fourth": 4,
-        "4th": 4, "final": 4, "last": 4}
-_SMALL = {"a": 1, "an": 1, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6,
-          "seven": 7, "eight": 8, "nine": 9, "ten": 10, "twelve": 12}
+_WEEKDAYS = {
+    d: i
+    for i, d in enumerate(
+        ["monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"]
+    )
+}
+_ORD = {
+    "first": 1,
+    "1st": 1,
+    "second": 2,
+    "2nd": 2,
+    "third": 3,
+    "3rd": 3,
+    "fourth": 4,
+    "4th": 4,
+    "final": 4,
+    "last": 4,
+}
+_SMALL = {
+    "a": 1,
+    "an": 1,
+    "one": 1,
+    "two": 2,
+    "three": 3,
+    "four": 4,
+    "five": 5,
+    "six": 6,
+    "seven": 7,
+    "eight": 8,
+    "nine": 9,
+    "ten": 10,
+    "twelve": 12,
+}
 
 _MONTH_RE = (
     r"(?:January|February|March|April|May|June|July|August|September|October|November|December"
@@ -62,7 +97,7 @@ _TIME = regex.compile(
   | (?P<wd>{_DAY_RE})\b
   | (?P<numeric>\b\d{{1,2}}/\d{{1,2}}/(?:\d{{4}}|\d{{2}})\b)
   | (?P<iso>\b{_YEAR_RE}-[01]\d-[0-3]\d\b)
-  | (?P<year>(?<![\d,.$£€¥])(?P<y7>{_YEAR_RE})(?:/(?:\d\d))?(?![\d,]|\.\d|\s*(?:%|per\s*cent|percent)))
+  | (?P<year>(?<![\d,.$£€¥])(?P<y7>{_YEAR_RE})(?:/(?:\d\d))?(?!\d|,\d|\.\d|\s*(?:%|per\s*cent|percent)))
     """,
     regex.VERBOSE,
 )
@@ -256,7 +291,7 @@ def _dateparser_cached(expr: str, base: dt.date | None) -> tuple[str | None, str
     settings: dict[str, Any] = {"PREFER_DATES_FROM": "past", "DATE_ORDER": "DMY"}
     if base is not None:
         settings["RELATIVE_BASE"] = dt.datetime(base.year, base.month, base.day)
-    parsed = dateparser.parse(expr, languages=["en"], settings=settings)  # type: ignore[arg-type]
+    parsed = dateparser.parse(expr, languages=["en"], settings=settings)
     if parsed is None:
         return None, "day"
     return parsed.date().isoformat(), "day"

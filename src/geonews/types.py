@@ -61,7 +61,9 @@ def _published(value: object) -> dt.datetime | dt.date | None:
             return email.utils.parsedate_to_datetime(s)
         except (TypeError, ValueError):
             pass
-        raise ValueError(f"published: cannot read {value!r} as a date (use ISO 8601, e.g. 2015-12-02)")
+        raise ValueError(
+            f"published: cannot read {value!r} as a date (use ISO 8601, e.g. 2015-12-02)"
+        )
     raise TypeError(f"published: expected a date, datetime or string, got {type(value).__name__}")
 
 
@@ -117,8 +119,19 @@ class Article:
         text = record.get("text")
         if not isinstance(text, str):
             raise ValueError("article record has no 'text' string")
-        known = {"text", "id", "doc", "title", "url", "source", "source_country", "published",
-                 "date", "language", "authors"}
+        known = {
+            "text",
+            "id",
+            "doc",
+            "title",
+            "url",
+            "source",
+            "source_country",
+            "published",
+            "date",
+            "language",
+            "authors",
+        }
         ident = record.get("id", record.get("doc"))
         authors = record.get("authors") or ()
         return cls(
@@ -163,7 +176,8 @@ class Entity:
 
     def __attrs_post_init__(self) -> None:
         if not self.id:
-            object.__setattr__(self, "id", default_entity_id(self.kind, self.code or self.name))
+            ident = f"{self.kind}:{self.code}" if self.code else default_entity_id(self.kind, self.name)
+            object.__setattr__(self, "id", ident)
 
 
 def default_entity_id(kind: str, name: str) -> str:

@@ -1,0 +1,95 @@
+from __future__ import annotations
+
+import pytest
+
+from geonews import Article
+from geonews.document import Document
+from geonews.skip import find_skips
+
+PARA = "The president met his counterpart in the capital on Monday to discuss trade."
+
+
+def test_duplicate_paragraph_is_skipped_once() -> None:
+    text = f"Headline\n\n{PARA}\n\n{PARA}\n\nAnother paragraph about the talks follows here."
+    skips = find_skips(text)
+    assert [s.reason for s in skips] == ["duplicate"]
+    s = skips[0]
+    assert text[s.start : s.end] == PARA
+    assert s.start > text.index(PARA)  # the first copy stays
+
+
+@pytest.mark.parametrize(
+    "notice",
+    [
+        "We use cookies to improve our website. By continuing you consent to cookies.",
+        "This site uses cookies. Read our cookie policy.",
+        "Subscribe to our newsletter for daily briefings.",
+        "Already a subscriber? Log in.",
+        "© 2015 Latin Correspondent. All rights reserved.",
+        "Copyright 2024 News Corp.",
+    ],
+)
+def test_notices_are_skipped(notice: str) -> None:
+    text = f"Story text about the election.\n\n{notice}"
+    assert [s.reason for s in find_skips(text)] == ["notice"]
+
+
+@pytest.mark.parametrize(
+    "prose",
+    [
+        "The minister said cookies were not on the agenda of the summit.",
+        "Readers who subscribe to conspiracy theories were targeted, officials said.",
+        "Copyright law was debated in parliament for the third day.",
+    ],
+)
+def test_news_prose_is_not_a_notice(prose: str) -> None:
+    assert find_skips(f"Headline\n\n{prose}") == ()
+
+
+@pytest.mark.parametrize(
+    ("line", "name"),
+    [
+        ("Latin Correspondent | by Simon Wilson", "Simon Wilson"),
+        ("By Jane Doe", "Jane Doe"),
+        ("By Ahmed al Sharif, Reuters", "Ahmed al Sharif"),
+    ],
+)
+def test_bylines(line: str, name: str) -> None:
+    text = f"Headline\n\nBody of the story.\n\n{line}"
+    doc = Document(Article(text=text))
+    assert [s.reason for s in doc.skips] == ["byline"]
+    assert [n for _, _, n in doc.bylines] == [name]
+    start, end, _ = doc.bylines[0]
+    assert text[start:end] == name
+
+
+def test_masked_text_keeps_length_and_offsets() -> None:
+    text = f"H\n\n{PARA}\n\n{PARA}\n\nWe use cookies to improve our website."
+    doc = Document(Article(text=text))
+    assert len(doc.masked) == len(text)
+    first = text.index(PARA)
+    assert doc.masked[first : first + len(PARA)] == PARA
+    assert doc.masked.count("president") == 1
+    assert "cookies" not in doc.masked
+
+
+def test_sentences_respect_abbreviations() -> None:
+    text = "Mr. Smith went to Washington. He met Dr. Jones at 5 p.m. on Monday! Then he left."
+    doc = Document(Article(text=text))
+    got = [text[s:e] for s, e in doc.sentences]
+    assert got == [
+        "Mr. Smith went to Washington.",
+        "He met Dr. Jones at 5 p.m. on Monday!",
+        "Then he left.",
+    ]
+    assert doc.sentence_at(text.index("Jones")) == doc.sentences[1]
+
+
+def test_sentences_split_on_newlines_and_quotes() -> None:
+    text = 'Headline here\n\n"We will act," he said. The vote is due.'
+    doc = Document(Article(text=text))
+    assert [text[s:e] for s, e in doc.sentences] == [
+        "Headline here",
+        '"We will act," he said.',
+        "The vote is due.",
+    ]
