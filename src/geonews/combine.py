@@ -99,7 +99,7 @@ def combine_claims(
     known = {e.id for e in entities}
     mentions = sorted((m.start, m.end, e.id) for e in entities for m in e.mentions)
     mention_starts = [m[0] for m in mentions]
-    times: list[TimeRef] | None = None
+    times: tuple[list[TimeRef], list[int]] | None = None
     quotes: list[tuple[int, int, str, Any]] = []
     out: list[Claim] = []
     for n, c in enumerate(ordered, start=1):
@@ -113,8 +113,9 @@ def combine_claims(
         changes: dict[str, Any] = {"id": cid, "entities": tuple(linked)}
         if c.time is None and c.kind in TIMED_KINDS:
             if times is None:
-                times = find_times(doc.masked, _time_of(doc.article.published))
-            changes["time"] = _nearest_time(doc, times, c)
+                found = find_times(doc.masked, _time_of(doc.article.published))
+                times = (found, [t.start for t in found])
+            changes["time"] = _nearest_time(doc, times[0], times[1], c)
         if c.kind == "quote":
             quotes.append((c.start, c.end, cid, c.value.get("speaker")))
         elif c.speaker is None:
@@ -137,9 +138,10 @@ def _enclosing(
     return None
 
 
-def _nearest_time(doc: Document, times: list[TimeRef], c: Claim) -> TimeRef | None:
+def _nearest_time(
+    doc: Document, times: list[TimeRef], starts: list[int], c: Claim
+) -> TimeRef | None:
     s_start, s_end = doc.sentence_at(c.start)
-    starts = [t.start for t in times]
     lo = bisect.bisect_left(starts, s_start)
     best: tuple[int, int, TimeRef] | None = None
     for t in times[lo:]:

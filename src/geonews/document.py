@@ -23,62 +23,11 @@ _PARAGRAPH = regex.compile(r"[^\n]+")
 # digit or an opening quote; or at a line break. Abbreviations are checked after the match.
 _SENT_END = regex.compile(r"[.!?…]+[\"'”’»)\]]*(?=\s+[\"'“‘«(\[]?[\p{Lu}\d])|\n+")
 _ABBREV = frozenset(
-    [
-        "mr",
-        "mrs",
-        "ms",
-        "dr",
-        "prof",
-        "sir",
-        "gen",
-        "col",
-        "lt",
-        "sgt",
-        "capt",
-        "cmdr",
-        "adm",
-        "gov",
-        "sen",
-        "rep",
-        "rev",
-        "st",
-        "jr",
-        "sr",
-        "mt",
-        "ft",
-        "no",
-        "vs",
-        "inc",
-        "ltd",
-        "co",
-        "corp",
-        "bros",
-        "dept",
-        "est",
-        "jan",
-        "feb",
-        "mar",
-        "apr",
-        "jun",
-        "jul",
-        "aug",
-        "sep",
-        "sept",
-        "oct",
-        "nov",
-        "dec",
-        "u.s",
-        "u.k",
-        "e.u",
-        "u.n",
-        "a.m",
-        "p.m",
-        "e.g",
-        "i.e",
-        "etc",
-        "al",
-        "approx",
-    ]
+    (
+        "mr mrs ms dr prof sir gen col lt sgt capt cmdr adm gov sen rep rev st jr sr mt ft no vs "
+        "inc ltd co corp bros dept est jan feb mar apr jun jul aug sep sept oct nov dec u.s u.k "
+        "e.u u.n a.m p.m e.g i.e etc al approx"
+    ).split()
 )
 _WORD_BEFORE = regex.compile(r"([\p{L}.]+)$")
 
