@@ -1,0 +1,127 @@
+"""Find percentages (and multipliers): value, points, direction of change, subject."""
+
+from __future__ import annotations
+
+import bisect
+from collections.abc import Iterator, Sequence
+from typing import Any
+
+from geonews.document import Document
+from geonews.numbers import Subjects, direction_of, parse_number, qualifier_before
+from geonews.types import Article, Claim, Entity
+
+from .patterns import BETWEEN_BEFORE, FOLD_NUMBER, MULTIPLIER, PERCENT
+
+__all__ = ["find_multipliers", "find_percentages"]
+
+_VERB_FACTOR = {"doubl": 2, "tripl": 3, "trebl": 3, "quadrupl": 4}
+
+
+def _mentions(entities: Sequence[Entity]) -> list[tuple[int, int, str]]:
+    return sorted((m.start, m.end, e.id) for e in entities for m in e.mentions)
+
+
+def _entities_in(mentions: list[tuple[int, int, str]], start: int, end: int) -> list[str]:
+    out: list[str] = []
+    i = bisect.bisect_left(mentions, (start, -1, ""))
+    while i < len(mentions) and mentions[i][0] < end:
+        if mentions[i][1] <= end and mentions[i][2] not in out:
+            out.append(mentions[i][2])
+        i += 1
+    return out
+
+
+def _out(x: float) -> int | float:
+    x = round(x, 10)
+    return int(x) if x == int(x) and abs(x) < 1e15 else x
+
+
+class _Builder:
+    def __init__(self, article: Article, entities: Sequence[Entity], doc: Document) -> None:
+        self.article = article
+        self.doc = doc
+        self.text = doc.masked
+        self.mentions = _mentions(entities)
+        self.subjects = Subjects(self.text)
+
+    def claim(self, kind: str, start: int, end: int, value: dict[str, Any]) -> Claim:
+        s_start, s_end = self.doc.sentence_at(start)
+        value.setdefault("qualifier", qualifier_before(self.text, start)[0])
+        value.setdefault("direction", direction_of(self.text, start, end, s_start, s_end))
+        linked: list[str] = []
+        subj = self.subjects.before(start, s_start, s_end)
+        if subj is not None:
+            value["subject"] = self.article.text[subj[0] : subj[1]]
+            linked = _entities_in(self.mentions, subj[0], subj[1])
+        return Claim(
+            kind=kind,
+            start=start,
+            end=end,
+            text=self.article.text[start:end],
+            value=value,
+            entities=tuple(linked),
+        )
+
+
+def find_percentages(
+    article: Article, entities: Sequence[Entity], doc: Document
+) -> Iterator[Claim]:
+    """Percentage claims; a range "10 to 15%" gives two claims, "10" and "15%"."""
+    b = _Builder(article, entities, doc)
+    text = b.text
+    for m in PERCENT.finditer(text):
+        v1 = parse_number(m.group("num"))
+        if v1 is None:
+            continue
+        points = m.group("pts") is not None
+        if m.group("neg") in ("-", "−"):
+            v1 = -v1
+        n2 = m.group("num2")
+        v2 = None if n2 is None else parse_number(n2)
+        sep = (m.group("sep") or "").lower()
+        is_range = v2 is not None and (
+            sep != "and" or BETWEEN_BEFORE.search(text, max(0, m.start() - 12), m.start())
+        )
+        if v2 is not None and is_range:
+            s2 = m.start("num2")
+            yield b.claim(
+                "percentage",
+                m.start(),
+                m.end("num"),
+                {"value": _out(v1), "points": points, "range": "low"},
+            )
+            yield b.claim(
+                "percentage", s2, m.end(), {"value": _out(v2), "points": points, "range": "high"}
+            )
+        elif v2 is not None:
+            # "45 and 50%": only the second number carries the unit
+            yield b.claim(
+                "percentage", m.start("num2"), m.end(), {"value": _out(v2), "points": points}
+            )
+        else:
+            yield b.claim("percentage", m.start(), m.end(), {"value": _out(v1), "points": points})
+
+
+def find_multipliers(
+    article: Article, entities: Sequence[Entity], doc: Document
+) -> Iterator[Claim]:
+    """ "a seven fold increase", "7-fold", "tripled" as ``multiplier`` claims."""
+    b = _Builder(article, entities, doc)
+    text = b.text
+    for m in MULTIPLIER.finditer(text):
+        factor: float | None
+        if m.group("verb"):
+            verb = m.group("verb").lower()
+            factor = next(f for k, f in _VERB_FACTOR.items() if verb.startswith(k))
+            value: dict[str, Any] = {"factor": factor, "direction": "increase"}
+            start = m.start()
+        else:
+            n = FOLD_NUMBER.search(text, max(0, m.start() - 40), m.start())
+            if n is None:
+                continue
+            factor = parse_number(n.group("num") or n.group("word"))
+            if factor is None or factor <= 1:
+                continue
+            value = {"factor": _out(factor)}
+            start = n.start()
+        yield b.claim("multiplier", start, m.end(), value)

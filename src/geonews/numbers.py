@@ -1,0 +1,360 @@
+"""Shared number reading for the money and percentage plugins.
+
+Patterns are exported as regex *source strings* (named groups are left to the caller) so that a
+plugin can embed them in its own compiled pattern; every repetition in them is bounded.
+
+- ``DIGITS``: "1,234.5", "12,34,567.89" (Indian grouping), "10 000" (space thousands), ".5", "7".
+- ``WORDS``: spelled-out numbers up to a few words: "five", "twenty-one", "one hundred and two",
+  "two and a half", "half a", "a" (only before a scale word), "one point three".
+- ``NUMBER``: either of them.
+- ``SCALE``: thousand, million, billion, trillion, crore, lakh and the suffixes k, m, mn, bn, tn
+  (``SCALE_ATTACHED`` adds the one-letter suffixes "M", "B", "T" that only count when attached).
+
+``parse_number`` reads a matched number, ``scale_factor`` a matched scale word.
+"""
+
+from __future__ import annotations
+
+import bisect
+
+import regex
+
+__all__ = [
+    "DIGITS",
+    "NUMBER",
+    "SCALE",
+    "SCALE_ATTACHED",
+    "WORDS",
+    "Subjects",
+    "direction_of",
+    "parse_number",
+    "parse_quantity",
+    "qualifier_before",
+    "scale_factor",
+]
+
+_UNITS = {
+    "zero": 0,
+    "one": 1,
+    "two": 2,
+    "three": 3,
+    "four": 4,
+    "five": 5,
+    "six": 6,
+    "seven": 7,
+    "eight": 8,
+    "nine": 9,
+    "ten": 10,
+    "eleven": 11,
+    "twelve": 12,
+    "thirteen": 13,
+    "fourteen": 14,
+    "fifteen": 15,
+    "sixteen": 16,
+    "seventeen": 17,
+    "eighteen": 18,
+    "nineteen": 19,
+    "twenty": 20,
+    "thirty": 30,
+    "forty": 40,
+    "fifty": 50,
+    "sixty": 60,
+    "seventy": 70,
+    "eighty": 80,
+    "ninety": 90,
+}
+_SCALES = {
+    "hundred": 100.0,
+    "thousand": 1e3,
+    "k": 1e3,
+    "lakh": 1e5,
+    "lakhs": 1e5,
+    "lac": 1e5,
+    "million": 1e6,
+    "millions": 1e6,
+    "m": 1e6,
+    "mn": 1e6,
+    "mln": 1e6,
+    "crore": 1e7,
+    "crores": 1e7,
+    "billion": 1e9,
+    "bn": 1e9,
+    "bln": 1e9,
+    "b": 1e9,
+    "trillion": 1e12,
+    "tn": 1e12,
+    "trn": 1e12,
+    "t": 1e12,
+}
+
+_UNIT_ALT = "|".join(sorted(_UNITS, key=len, reverse=True))
+_BIG = r"hundred|thousand|million|billion|trillion"
+_W = rf"(?:{_UNIT_ALT})"
+_SEP = r"(?:[\s-]{1,2}(?:and[\s-]{1,2})?)"
+
+DIGITS = (
+    r"(?:(?<![\w.,])|(?<=\$US|Fr\.|Rs\.))(?<!\d\s\.\s)(?<!/\s?)(?:"
+    r"\d{1,2}(?:,\d\d){1,4},\d{3}(?:\.\d+)?"  # Indian grouping 12,34,567.89
+    r"|\d{1,3}(?:,\d{3}){1,5}(?:\.\d{1,6})?"
+    r"|\d{1,3}(?:\u00a0\d{3}){1,4}(?![\d.,])"
+    r"|\d{1,3}(?: \d{3}){1,4}(?![\d.,])(?=\s?(?:dollars|euros|pounds|yen|rupees|yuan))"
+    r"|\d{1,15}(?:\.\d{1,6})?"
+    r"|\.\d{1,6}"
+    r")(?![\d,]\d)(?!\s?/\s?\d)"
+)
+# a spelled-out number: a word number with optional further words, or "a"/"half a" before a
+# scale word; "one point three"; "one and a half"
+WORDS = (
+    r"(?i:\b(?:"
+    rf"{_W}(?:{_SEP}(?:{_W}|{_BIG})){{0,6}}(?:\s(?:point|and\sa\shalf)(?:\s{_W}){{0,3}})?"
+    r"(?:\sand\sa\shalf)?"
+    rf"|(?:half\s)?an?(?=[\s-](?:{_BIG})\b)(?:[\s-](?:hundred|thousand)(?=[\s-]))?"
+    r")\b)"
+)
+NUMBER = rf"(?:{DIGITS}|{WORDS})"
+SCALE = (
+    r"(?i:(?:(?:lakh|thousand|hundred)\s)?crores?|thousand\s(?:million|billion)"
+    r"|thousand|million|billion|trillion|lakhs?|mln|bln|mn|bn|trn|tn|m|k)\b"
+)
+SCALE_ATTACHED = r"(?:[mkMKBT]|bn|mn|tn)\b"
+
+_TOKEN = regex.compile(r"[a-z]+|\d[\d,.]*|\.\d+")
+_WORDY = regex.compile(r"[a-z]")
+
+
+def _parse_words(text: str) -> float | None:
+    tokens = _TOKEN.findall(text.lower().replace("-", " "))
+    total = 0.0
+    current = 0.0
+    seen = False
+    decimal: list[str] | None = None
+    i = 0
+    while i < len(tokens):
+        tok = tokens[i]
+        i += 1
+        if decimal is not None:
+            if tok in _UNITS and _UNITS[tok] < 10:
+                decimal.append(str(_UNITS[tok]))
+                continue
+            return None
+        if tok in _UNITS:
+            current += _UNITS[tok]
+            seen = True
+        elif tok in ("a", "an"):
+            if current == 0:
+                current = 1
+                seen = True
+        elif tok == "half":
+            current = current + 0.5 if current else 0.5
+            seen = True
+        elif tok == "and":
+            continue
+        elif tok == "point":
+            decimal = []
+        elif tok == "hundred":
+            current = (current or 1) * 100
+            seen = True
+        elif tok in _SCALES:
+            total += (current or 1) * _SCALES[tok]
+            current = 0
+            seen = True
+        else:
+            return None
+    if not seen:
+        return None
+    value = total + current
+    if decimal:
+        value += float("0." + "".join(decimal))
+    return value
+
+
+def parse_number(text: str) -> float | None:
+    """Read a number matched by ``NUMBER``: "1,234.5" -> 1234.5, "twenty-one" -> 21.
+
+    Returns None for text that is not a number.
+    """
+    s = text.strip()
+    if not s:
+        return None
+    if not _WORDY.search(s.lower()):
+        s = s.replace(",", "").replace("\u00a0", "").replace(" ", "")
+        try:
+            return float(s)
+        except ValueError:
+            return None
+    return _parse_words(s)
+
+
+def scale_factor(word: str | None) -> float:
+    """The factor of a scale word or suffix ("bn" -> 1e9); 1.0 for None or an unknown word."""
+    if not word:
+        return 1.0
+    factor = 1.0
+    for w in word.lower().split():
+        factor *= _SCALES.get(w, 1.0)
+    return factor
+
+
+def parse_quantity(number: str, scale: str | None = None) -> float | None:
+    """A number with an optional scale: ("1.5", "bn") -> 1.5e9; integral results become exact."""
+    n = parse_number(number)
+    if n is None:
+        return None
+    value = n * scale_factor(scale)
+    return _tidy(value)
+
+
+def _tidy(value: float) -> float:
+    r = round(value)
+    if abs(value - r) < 1e-9 * max(1.0, abs(value)):
+        return float(r)
+    return round(value, 10)
+
+
+# --- the context of a figure: qualifier, direction of change, subject phrase -------------------
+
+_QUALIFIER = regex.compile(
+    r"(?i)\b(?P<q>more\sthan|less\sthan|fewer\sthan|just\sover|just\sunder|well\sover|over|under|"
+    r"about|around|nearly|almost|approximately|roughly|some|up\sto|at\sleast|at\smost|"
+    r"exceeding|in\sexcess\sof|upwards\sof|above|below|as\smuch\sas|as\slittle\sas|"
+    r"as\shigh\sas|as\slow\sas|close\sto|an\sestimated|estimated|only|just|almost|barely|"
+    r"a\sfurther|another|an\sadditional|approx\.?|c\.|circa)\s{1,3}(?:of\s)?(?:a\s)?$"
+)
+_QUAL_NORM = {
+    "approx": "approximately",
+    "approx.": "approximately",
+    "c.": "about",
+    "circa": "about",
+}
+
+
+def qualifier_before(text: str, start: int) -> tuple[str | None, int]:
+    """The qualifier right before ``start`` ("more than", "about", "up to") and where it starts.
+
+    Returns ``(None, start)`` when there is none.
+    """
+    lo = max(0, start - 30)
+    m = _QUALIFIER.search(text, lo, start)
+    if m is None:
+        return None, start
+    q = " ".join(m.group("q").lower().split())
+    return _QUAL_NORM.get(q, q), m.start()
+
+
+_UP = (
+    r"rose|rise|rises|risen|rising|grew|grow|grows|grown|growing|increased?|increases|increasing|"
+    r"jump(?:ed|s|ing)?|climb(?:ed|s|ing)?|gain(?:ed|s|ing)?|surg(?:ed|es|ing|e)|"
+    r"soar(?:ed|s|ing)?|rocket(?:ed|s|ing)?|leapt|leap(?:ed|s|ing)?|boost(?:ed|s|ing)?|"
+    r"rais(?:ed|es|ing|e)|expand(?:ed|s|ing)?|up|higher|added|advanced|rebounded|widened"
+)
+_DOWN = (
+    r"fell|fall|falls|fallen|falling|drop(?:ped|s|ping)?|declin(?:ed|es|ing|e)|"
+    r"decreas(?:ed|es|ing|e)|slump(?:ed|s|ing)?|slid|slide|slides|sliding|plung(?:ed|es|ing|e)|"
+    r"tumbl(?:ed|es|ing|e)|shrank|shrink|shrinks|shrunk|contract(?:ed|s|ing)?|"
+    r"cut(?:s|ting)?|reduc(?:ed|es|ing|e)|lower(?:ed)?|lost|lose|loses|losing|down|sank|sink|"
+    r"dipped|dip|eased|devalued|narrowed|slipped|slashed|plummet(?:ed|s|ing)?|weakened"
+)
+_VERB_BEFORE = regex.compile(
+    rf"(?i)\b(?:(?P<up>{_UP})|(?P<down>{_DOWN}))"
+    r"(?P<by>\s{1,3}(?:by|of))?(?:\s{1,3}(?:an?\s)?(?:[\w-]{1,20}\s){0,2}?)?\s{0,3}$"
+)
+_LEVEL_BEFORE = regex.compile(r"(?i)\b(?:to|from|at)\s{1,3}$")
+_NOUN_AFTER = regex.compile(
+    r"(?i)(?:[\s-]{1,2}(?:year[\s-]on[\s-]year|annual|quarterly|monthly)){0,1}[\s-]{1,2}"
+    r"(?:(?P<up>rise|increase|gain|jump|growth|surge|hike|boost|climb|uplift|premium)"
+    r"|(?P<down>fall|drop|decline|decrease|cut|reduction|slump|loss|slide|dip|discount))\b"
+)
+
+
+def direction_of(text: str, start: int, end: int, sent_start: int, sent_end: int) -> str | None:
+    """ "increase" / "decrease" when the sentence presents the figure as a change ("grew by 9.4%",
+    "fell 3 per cent", "down 2%", "a 5% rise"), None for a level ("rose to 5%") or no verb."""
+    lo = max(sent_start, start - 40)
+    before = text[lo:start]
+    if _LEVEL_BEFORE.search(before):
+        return None
+    m = _VERB_BEFORE.search(before)
+    if m is not None:
+        return "increase" if m.group("up") else "decrease"
+    n = _NOUN_AFTER.match(text, end, min(sent_end, end + 40))
+    if n is not None:
+        return "increase" if n.group("up") else "decrease"
+    return None
+
+
+_SUBJECT_VERB = regex.compile(
+    rf"(?i)\b(?:(?:has|have|had|was|were|is|are|will|would|could|may|might)\s{{1,3}}"
+    rf"(?:been\s{{1,3}}|be\s{{1,3}})?)?(?:{_UP}|{_DOWN}|was|were|is|are|worth|cost|costs|"
+    r"totall?ed|reached|stood|amounted|accounted|valued|hit|closed|ended|finished|opened|traded|"
+    r"earned|made|paid|spent|raised|posted|reported|recorded|registered|saw|seen|sees|see|"
+    r"showed|shown|shows|experienced|exceeded|topped|doubled|tripled|trebled|quadrupled)\b"
+)
+_CLAUSE_START = regex.compile(
+    r"(?i)(?:[,;:(\"“]\s{0,3}|\b(?:that|said|says|while|whereas|but|after|when|since|"
+    r"because|although|though|where|which)\s{1,3})"
+)
+_NOUN_USE = regex.compile(r"(?i)(?:\b(?:a|an|the|its|their|fold)|%|\bcent|\d)[\s-]{1,2}$")
+_NOT_SUBJECT = regex.compile(r"[\d%$£€¥(),;:\"“”]|\s[-–—]\s")
+_PRONOUNS = frozenset("it they he she we i you there this that these those which who what".split())
+_AUX = frozenset(
+    "could can will would may might must should shall to has have had is was are were be been "
+    "being the a an of and or but".split()
+)
+_LEAD = regex.compile(r"(?i)(?:the|a|an|its|their|his|her|this|that|these|those)\s+")
+
+
+class Subjects:
+    """Finds the subject phrase of the clause that states a figure: in "trade between Russia and
+    Peru grew by 9.4 percent" the span of "trade between Russia and Peru".
+
+    Verbs and clause boundaries are found once per sentence and cached, so that many figures in
+    one sentence cost one pass over it.
+    """
+
+    def __init__(self, text: str) -> None:
+        self.text = text
+        self._cache: dict[int, tuple[list[int], list[int], list[int]]] = {}
+
+    def _sentence(self, sent_start: int, sent_end: int) -> tuple[list[int], list[int], list[int]]:
+        got = self._cache.get(sent_start)
+        if got is None:
+            verbs = list(_SUBJECT_VERB.finditer(self.text, sent_start, sent_end))
+            bounds = [b.end() for b in _CLAUSE_START.finditer(self.text, sent_start, sent_end)]
+            got = ([v.start() for v in verbs], [v.end() for v in verbs], bounds)
+            self._cache[sent_start] = got
+        return got
+
+    def before(self, start: int, sent_start: int, sent_end: int) -> tuple[int, int] | None:
+        """The subject span for a figure at ``start`` in sentence ``[sent_start, sent_end)``."""
+        if not sent_start <= start <= sent_end:
+            sent_start, sent_end = max(0, start - 200), start
+        v_starts, v_ends, bounds = self._sentence(sent_start, sent_end)
+        lo = max(sent_start, start - 200)
+        i = bisect.bisect_right(v_ends, start) - 1
+        # "a seven fold increase", "a 5% rise": a noun, not the clause's verb
+        while i >= 0 and _NOUN_USE.search(self.text, max(0, v_starts[i] - 16), v_starts[i]):
+            i -= 1
+        if i < 0 or v_starts[i] < lo:
+            return None
+        verb_start = v_starts[i]
+        j = bisect.bisect_left(bounds, verb_start) - 1
+        cs = bounds[j] if j >= 0 and bounds[j] >= lo else lo
+        phrase = self.text[cs:verb_start]
+        stripped = phrase.strip()
+        if not stripped or len(stripped) > 100:
+            return None
+        s = cs + (len(phrase) - len(phrase.lstrip()))
+        e = s + len(stripped)
+        lead = _LEAD.match(self.text, s, e)
+        if lead is not None and lead.end() < e:
+            s = lead.end()
+        words = self.text[s:e].split()
+        if (
+            not words
+            or len(words) > 8
+            or _NOT_SUBJECT.search(self.text, s, e)
+            or words[0].lower() in _PRONOUNS
+            or words[-1].lower() in _AUX
+        ):
+            return None
+        return (s, e)

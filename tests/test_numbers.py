@@ -1,0 +1,124 @@
+"""The shared number reading (geonews.numbers): digits, separators, words, scales, context."""
+
+from __future__ import annotations
+
+import pytest
+import regex
+
+from geonews.numbers import (
+    NUMBER,
+    Subjects,
+    direction_of,
+    parse_number,
+    parse_quantity,
+    qualifier_before,
+    scale_factor,
+)
+
+FIND = regex.compile(NUMBER)
+
+PARSE = [
+    ("7", 7),
+    ("1,234", 1234),
+    ("1,234.5", 1234.5),
+    ("12,345,678", 12345678),
+    ("12,34,567.89", 1234567.89),
+    ("10\u00a0000", 10000),
+    (".5", 0.5),
+    ("0.25", 0.25),
+    ("five", 5),
+    ("twenty-one", 21),
+    ("one hundred and two", 102),
+    ("three hundred thousand", 300000),
+    ("two billion", 2e9),
+    ("one and a half", 1.5),
+    ("half a", 0.5),
+    ("a", 1),
+    ("one point three", 1.3),
+    ("ninety nine", 99),
+    ("forty-five", 45),
+]
+
+
+@pytest.mark.parametrize(("text", "value"), PARSE)
+def test_parse_number(text: str, value: float) -> None:
+    assert parse_number(text) == pytest.approx(value)
+
+
+@pytest.mark.parametrize("text", ["", "abc", "1.2.3", "point"])
+def test_parse_number_rejects(text: str) -> None:
+    assert parse_number(text) is None
+
+
+SCALES = [
+    ("thousand", 1e3),
+    ("k", 1e3),
+    ("lakh", 1e5),
+    ("million", 1e6),
+    ("m", 1e6),
+    ("mn", 1e6),
+    ("crore", 1e7),
+    ("billion", 1e9),
+    ("bn", 1e9),
+    ("B", 1e9),
+    ("trillion", 1e12),
+    ("tn", 1e12),
+    (None, 1.0),
+    ("dozen", 1.0),
+]
+
+
+@pytest.mark.parametrize(("word", "factor"), SCALES)
+def test_scale_factor(word: str | None, factor: float) -> None:
+    assert scale_factor(word) == factor
+
+
+def test_parse_quantity_is_exact_for_whole_results() -> None:
+    assert parse_quantity("1.2", "bn") == 1_200_000_000
+    assert parse_quantity("481.42", "m") == 481_420_000
+    assert parse_quantity("1234567.89") == pytest.approx(1234567.89)
+
+
+FINDS = [
+    ("it cost 1,234.5 in all", "1,234.5"),
+    ("the F-16 jet", "16"),
+    ("half a million", "half a"),
+    ("a hundred per cent", "a hundred"),
+    ("one and a half million", "one and a half"),
+    ("v1.2.3 is out", None),
+    ("a dog", None),
+]
+
+
+@pytest.mark.parametrize(("text", "found"), FINDS)
+def test_number_pattern(text: str, found: str | None) -> None:
+    m = FIND.search(text)
+    assert (m.group() if m else None) == found
+
+
+def test_qualifier_before() -> None:
+    text = "It raised more than $5m."
+    q, start = qualifier_before(text, text.index("$"))
+    assert q == "more than"
+    assert text[start:].startswith("more than")
+    assert qualifier_before("It raised $5m.", 10) == (None, 10)
+
+
+def test_direction_and_subject() -> None:
+    text = "Trade between Russia and Peru grew by 9.4 percent."
+    start = text.index("9.4")
+    end = start + len("9.4 percent")
+    assert direction_of(text, start, end, 0, len(text)) == "increase"
+    span = Subjects(text).before(start, 0, len(text))
+    assert span is not None and text[span[0] : span[1]] == "Trade between Russia and Peru"
+    assert Subjects("9.4 percent.").before(0, 0, 12) is None
+
+
+def test_patterns_are_linear() -> None:
+    import time
+
+    text = "1-" * 100_000 + "one two three four five six seven eight " * 5000
+    t = time.perf_counter()
+    n = sum(1 for _ in FIND.finditer(text))
+    assert n > 100_000
+    assert time.perf_counter() - t < 5
