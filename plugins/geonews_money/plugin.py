@@ -19,6 +19,7 @@ from geonews.numbers import (
     parse_quantity,
     qualifier_before,
     scale_factor,
+    scan_numbers,
 )
 from geonews.types import Article, Claim, Entity
 
@@ -312,7 +313,11 @@ class _Context:
 def find_money(article: Article, entities: Sequence[Entity], doc: Document) -> Iterator[Claim]:
     """Money claims of one article, in text order."""
     text = doc.masked
-    atoms = [a for a in (_atom(m, text) for m in MONEY.finditer(text)) if a is not None]
+    atoms = [
+        a
+        for a in (_atom(m, text) for m in scan_numbers(MONEY, text, doc.number_starts))
+        if a is not None
+    ]
     if not atoms:
         return
     _absorb_cents(atoms, text)

@@ -7,7 +7,13 @@ from collections.abc import Iterator, Sequence
 from typing import Any
 
 from geonews.document import Document
-from geonews.numbers import Subjects, direction_of, parse_number, qualifier_before
+from geonews.numbers import (
+    Subjects,
+    direction_of,
+    parse_number,
+    qualifier_before,
+    scan_numbers,
+)
 from geonews.types import Article, Claim, Entity
 
 from .patterns import BETWEEN_BEFORE, FOLD_NUMBER, MULTIPLIER, PERCENT
@@ -69,7 +75,7 @@ def find_percentages(
     """Percentage claims; a range "10 to 15%" gives two claims, "10" and "15%"."""
     b = _Builder(article, entities, doc)
     text = b.text
-    for m in PERCENT.finditer(text):
+    for m in scan_numbers(PERCENT, text, doc.number_starts, lookback=1):
         v1 = parse_number(m.group("num"))
         if v1 is None:
             continue

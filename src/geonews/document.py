@@ -12,6 +12,7 @@ from functools import cached_property
 
 import regex
 
+from geonews.numbers import number_starts
 from geonews.skip import Skip, byline_names, find_skips
 from geonews.types import Article
 
@@ -21,7 +22,9 @@ _PARAGRAPH = regex.compile(r"[^\n]+")
 
 # A sentence ends at . ! ? (plus closing quotes/brackets) followed by space and a capital, a
 # digit or an opening quote; or at a line break. Abbreviations are checked after the match.
-_SENT_END = regex.compile(r"[.!?…]+[\"'”’»)\]]*(?=\s+[\"'“‘«(\[]?[\p{Lu}\d])|\n+")
+# Linear: a run of end marks is only tried from its first character (the lookbehind), and the
+# possessive quantifiers never give characters back (nothing they match can satisfy the rest).
+_SENT_END = regex.compile(r"(?<![.!?…])[.!?…]++[\"'”’»)\]]*+(?=\s+[\"'“‘«(\[]?[\p{Lu}\d])|\n+")
 _ABBREV = frozenset(
     (
         "mr mrs ms dr prof sir gen col lt sgt capt cmdr adm gov sen rep rev st jr sr mt ft no vs "
@@ -93,6 +96,14 @@ class Document:
         return tuple(out)
 
     @cached_property
+    def number_starts(self) -> tuple[int, ...]:
+        """Where a number may begin in the masked text (digits, currency signs, number words).
+
+        Number-led patterns use it with :func:`geonews.numbers.scan_numbers`.
+        """
+        return number_starts(self.masked)
+
+    @cached_property
     def _sentence_starts(self) -> list[int]:
         return [s for s, _ in self.sentences]
 
@@ -107,9 +118,21 @@ class Document:
         """The index in ``sentences`` of the sentence that holds ``pos`` (-1 before the first)."""
         return bisect.bisect_right(self._sentence_starts, pos) - 1
 
+    @cached_property
+    def _skip_ends(self) -> list[int]:
+        return [s.end for s in self.skips]
+
+    def skip_at(self, start: int, end: int) -> Skip | None:
+        """The first skip span that overlaps ``[start, end)``, or None. O(log n): the skips are
+        sorted and do not overlap, so only the first one ending after ``start`` can."""
+        i = bisect.bisect_right(self._skip_ends, start)
+        if i < len(self.skips) and self.skips[i].start < end:
+            return self.skips[i]
+        return None
+
     def is_skipped(self, start: int, end: int) -> bool:
         """True when ``[start, end)`` overlaps a skip span."""
-        return any(s.start < end and start < s.end for s in self.skips)
+        return self.skip_at(start, end) is not None
 
 
 def _add(out: list[tuple[int, int]], text: str, start: int, end: int) -> None:

@@ -16,6 +16,8 @@ plugin can embed them in its own compiled pattern; every repetition in them is b
 from __future__ import annotations
 
 import bisect
+from collections.abc import Iterable, Iterator
+from typing import Any
 
 import regex
 
@@ -358,3 +360,64 @@ class Subjects:
         ):
             return None
         return (s, e)
+
+
+# Where a number can begin: a run of digits, a currency sign, or a number word (as a trie, so a
+# failed attempt costs one step per character). Patterns whose matches always hold a number near
+# their start are tried only around these places (see scan_numbers): several times faster than
+# letting a large alternation try every position. Document.number_starts computes them once per
+# article for every plugin.
+def _trie(words: list[str]) -> str:
+    root: dict[str, Any] = {}
+    for w in words:
+        node = root
+        for ch in w:
+            node = node.setdefault(ch, {})
+        node[""] = {}
+
+    def emit(node: dict[str, Any]) -> str:
+        branches = [regex.escape(ch) + emit(node[ch]) for ch in sorted(k for k in node if k)]
+        if not branches:
+            return ""
+        body = branches[0] if len(branches) == 1 else "(?:" + "|".join(branches) + ")"
+        return f"(?:{body})?" if "" in node else body
+
+    return emit(root)
+
+
+_NUMBER_TRIGGER = regex.compile(
+    r"\d+|[$€£¥₹₽₩₺₪₦₱₴₫฿元₡₾₭]|\b(?i:"
+    + _trie(sorted(_UNITS))
+    + r"|(?:half\s)?an?(?=[\s-](?:hundred|thousand|million|billion|trillion)\b))\b"
+)
+
+
+def number_starts(text: str) -> tuple[int, ...]:
+    """Where a number may begin in ``text``: digit runs, currency signs, number words."""
+    return tuple(m.start() for m in _NUMBER_TRIGGER.finditer(text))
+
+
+def scan_numbers(
+    pattern: regex.Pattern[str], text: str, starts: Iterable[int], lookback: int = 12
+) -> Iterator[Any]:
+    """The matches of ``pattern`` in ``text``, like ``finditer``, for patterns whose every match
+    holds a number start (from :func:`number_starts`) within ``lookback`` characters of its own
+    start.
+
+    Candidate starts are the token starts up to ``lookback`` characters before each number
+    start, tried in order with ``pattern.match``; matches never overlap, as with ``finditer``.
+    """
+    pos = 0
+    tried = -1
+    for p in starts:
+        if p < pos:
+            continue
+        for q in range(max(pos, tried + 1, p - lookback), p + 1):
+            if q != p and q > 0 and text[q - 1].isalnum():
+                continue  # only token starts (and the number itself) can start a match
+            m = pattern.match(text, q)
+            if m is not None and m.end() > m.start():
+                yield m
+                pos = m.end()
+                break
+        tried = max(tried, p)
