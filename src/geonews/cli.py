@@ -7,6 +7,7 @@ place) or, with ``--strict``, a plugin failed; 2 usage error; 130 interrupted.
 from __future__ import annotations
 
 import argparse
+import importlib.util
 import json
 import os
 import sys
@@ -16,9 +17,13 @@ from pathlib import Path
 from typing import Any, TextIO
 
 from geonews import __version__
-from geonews.inputs import Item, iter_items
+from geonews.batch import Options, Progress, iter_outputs
+from geonews.commands import add_commands
+from geonews.html import HTML_EXTRA_HINT
+from geonews.inputs import INPUT_FORMATS, Item, iter_items
 from geonews.pipeline import Pipeline, PluginFailure
-from geonews.serialize import ERROR_SCHEMA, dumps, error_record, result_to_dict
+from geonews.serialize import ERROR_SCHEMA, dumps, result_to_dict
+from geonews.tables import csv_row, csv_writer, records_from_dict
 from geonews.types import Article
 
 __all__ = ["main"]
@@ -67,19 +72,32 @@ def build_parser() -> argparse.ArgumentParser:
         nargs="*",
         default=["-"],
         metavar="PATH",
-        help="text files, .jsonl batches, directories, or - for stdin (default)",
+        help="text, .jsonl, .csv or .html files, directories, or - for stdin (default)",
     )
     ex.add_argument(
         "--format",
-        choices=["json", "jsonl"],
+        choices=["json", "jsonl", "csv"],
         default="json",
-        help="json: indented (an array for several articles); jsonl: one line each",
+        help="json: indented (an array for several articles); jsonl: one line each; "
+        "csv: one row per claim (see docs/output.md)",
     )
     ex.add_argument(
         "--input-format",
-        choices=["auto", "text", "jsonl"],
+        choices=list(INPUT_FORMATS),
         default="auto",
-        help="how to read inputs (default: by file suffix; stdin: JSONL if it starts with '{')",
+        help="how to read inputs (default: by file suffix; stdin: JSONL if it starts with '{', "
+        "HTML if it starts with '<html' or a doctype, else text)",
+    )
+    ex.add_argument(
+        "--text-column", default="text", metavar="NAME", help="CSV column with the article text"
+    )
+    ex.add_argument("--id-column", default="id", metavar="NAME", help="CSV column with the id")
+    ex.add_argument(
+        "--workers",
+        type=int,
+        default=1,
+        metavar="N",
+        help="worker processes (default 1); the output is the same whatever N is",
     )
     ex.add_argument("-o", "--output", metavar="FILE", help="write here instead of stdout")
     ex.add_argument("--strict", action="store_true", help="stop at the first plugin failure")
@@ -92,6 +110,7 @@ def build_parser() -> argparse.ArgumentParser:
     demo = sub.add_parser("demo", help="run the full pipeline on the bundled seed article")
     demo.add_argument("--json", action="store_true", help="print the JSON result instead")
     _add_plugin_options(demo)
+    COMMANDS.update(add_commands(sub, _add_plugin_options))
     return parser
 
 
@@ -109,16 +128,27 @@ def _check_output(output: str | None, inputs: Sequence[str]) -> None:
             raise UsageError(f"refusing to write output over an input: {output}")
 
 
-def _results(pipe: Pipeline, items: Iterator[Item]) -> Iterator[dict[str, Any]]:
-    for item in items:
-        if item.warning:
-            print(f"geonews: warning: {item.warning}", file=sys.stderr)
-        if item.article is None:
-            yield error_record(
-                item.error or "unreadable input", source=item.source, line=item.line, id=item.id
-            )
-            continue
-        yield result_to_dict(pipe.extract(item.article))
+def _results(
+    pipe: Pipeline, items: Iterator[Item], args: argparse.Namespace | None = None
+) -> Iterator[dict[str, Any]]:
+    """One record per item, in input order (``--workers`` processes; progress on a TTY)."""
+    workers = getattr(args, "workers", 1)
+    opts = Options(
+        plugins=getattr(args, "plugins", None),
+        disable=getattr(args, "disable", None),
+        strict=getattr(args, "strict", False),
+    )
+    # a bar on stderr when it is a terminal, unless the results stream to that terminal too
+    to_tty = getattr(args, "output", None) is None and sys.stdout.isatty()
+    progress = Progress(enabled=sys.stderr.isatty() and not to_tty)
+    try:
+        for out in iter_outputs(items, workers=workers, options=opts, pipeline=pipe):
+            if out.item.warning:
+                progress.warn(f"geonews: warning: {out.item.warning}")
+            progress.advance()
+            yield out.record
+    finally:
+        progress.close()
 
 
 def cmd_extract(args: argparse.Namespace) -> int:
@@ -126,27 +156,52 @@ def cmd_extract(args: argparse.Namespace) -> int:
     pipe = _pipeline(args)
     for err in pipe.load_errors:
         print(f"geonews: warning: plugin {err.plugin}: {err.message}", file=sys.stderr)
-    items = iter_items(args.paths, input_format=args.input_format)
+    if args.workers < 1:
+        raise UsageError("--workers must be at least 1")
+    if args.input_format == "html" and importlib.util.find_spec("trafilatura") is None:
+        raise UsageError(HTML_EXTRA_HINT)
+    items = iter_items(
+        args.paths,
+        input_format=args.input_format,
+        text_column=args.text_column,
+        id_column=args.id_column,
+    )
     single = (
         len(args.paths) == 1
-        and args.input_format != "jsonl"
+        and args.input_format not in ("jsonl", "csv")
         and (args.paths[0] == "-" or Path(args.paths[0]).is_file())
-        and not args.paths[0].endswith((".jsonl", ".ndjson"))
+        and not args.paths[0].lower().endswith((".jsonl", ".ndjson", ".json", ".csv"))
     )
+    # A lone surrogate (from a JSON "\ud800" escape) cannot be encoded as UTF-8: write it as the
+    # same JSON escape instead of failing (it only ever occurs inside a JSON string).
     out: TextIO = (
-        sys.stdout if args.output is None else open(args.output, "w", encoding="utf-8")  # noqa: SIM115
+        sys.stdout
+        if args.output is None
+        else open(args.output, "w", encoding="utf-8", errors="backslashreplace")  # noqa: SIM115
     )
+    if out is sys.stdout and hasattr(sys.stdout, "reconfigure"):
+        sys.stdout.reconfigure(errors="backslashreplace")
     failures = 0
     try:
-        if args.format == "jsonl":
-            for rec in _results(pipe, items):
+        if args.format == "csv":
+            writer = csv_writer(out)
+            for rec in _results(pipe, items, args):
+                if rec.get("schema") == ERROR_SCHEMA:
+                    failures += 1
+                    where = f"{rec.get('source')}:{rec.get('line') or ''}"
+                    print(f"geonews: error: {where} {rec.get('error')}", file=sys.stderr)
+                    continue
+                for row in records_from_dict(rec):
+                    writer.writerow(csv_row(row))
+        elif args.format == "jsonl":
+            for rec in _results(pipe, items, args):
                 failures += rec.get("schema") == ERROR_SCHEMA
                 out.write(dumps(rec) + "\n")
         else:
             first = True
             if not single:
                 out.write("[")
-            for rec in _results(pipe, items):
+            for rec in _results(pipe, items, args):
                 failures += rec.get("schema") == ERROR_SCHEMA
                 body = dumps(rec, indent=2)
                 if single:

@@ -134,7 +134,9 @@ def quote_speaker(g: Item, p: Item) -> bool:
     return quote_text(g, p) and same_speaker(g.get("speaker"), p.get("speaker"))
 
 
-_TREATY_STOP = frozenset({"a", "an", "the", "of", "on", "and", "for", "to", "in", "between", "with"})
+_TREATY_STOP = frozenset(
+    {"a", "an", "the", "of", "on", "and", "for", "to", "in", "between", "with"}
+)
 
 
 def treaty_text(g: Item, p: Item) -> bool:
@@ -358,7 +360,9 @@ def _field_scores(gold: Mapping[str, Record], pred: Mapping[str, Record], fld: F
             gl, pl = sorted(set(gl)), sorted(set(pl))
         a, b, c, _ = greedy(gl, pl, fld.match)
         tp, fp, fn = tp + a, fp + b, fn + c
-    return dict(zip(("precision", "recall", "f1"), prf(tp, fp, fn), strict=True), tp=tp, fp=fp, fn=fn)
+    return dict(
+        zip(("precision", "recall", "f1"), prf(tp, fp, fn), strict=True), tp=tp, fp=fp, fn=fn
+    )
 
 
 def score(
@@ -386,12 +390,17 @@ def score(
     )
     for doc, g in gold.items():
         p = pred.get(doc, {})
-        _, _, _, pairs = greedy(list(g.get("quotes") or []), list(p.get("quotes") or []), quote_text)
+        _, _, _, pairs = greedy(
+            list(g.get("quotes") or []), list(p.get("quotes") or []), quote_text
+        )
         for gq, pq in pairs:
             if gq.get("speaker") not in (None, "", "?"):
                 n += 1
                 ok += same_speaker(gq.get("speaker"), pq.get("speaker"))
-    res["speaker accuracy (detected quotes)"] = {"accuracy": ok / n if n else float(not want), "n": n}
+    res["speaker accuracy (detected quotes)"] = {
+        "accuracy": ok / n if n else float(not want),
+        "n": n,
+    }
 
     ok = 0.0
     n = 0
