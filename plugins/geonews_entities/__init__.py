@@ -1,14 +1,10 @@
-"""Built-in plugin: people, countries, organisations and locations."""
+"""Built-in plugin: people, countries, organisations and locations.
+
+See ``docs/plugins/entities.md``.
+"""
 
 from __future__ import annotations
 
-from collections.abc import Iterator
+from geonews_entities.plugin import ENTITY_KINDS, extract_entities, find_entities
 
-from geonews import Article, Document, Entity, hookimpl
-
-ENTITY_KINDS = ("person", "country", "organization", "location")
-
-
-@hookimpl
-def extract_entities(article: Article, doc: Document) -> Iterator[Entity]:
-    return iter(())
+__all__ = ["ENTITY_KINDS", "extract_entities", "find_entities"]
