@@ -28,50 +28,71 @@ TIMED_KINDS = frozenset({"money", "percentage", "multiplier", "treaty"})
 
 
 def _mention_allowed(doc: Document, m: Mention, entity: Entity) -> bool:
-    for s in doc.skips:
-        if s.start < m.end and m.start < s.end:
-            # bylines are where authors live: a byline mention of an author is kept
-            return s.reason == "byline" and entity.attributes.get("role") == "author"
-    return True
+    s = doc.skip_at(m.start, m.end)
+    if s is None:
+        return True
+    # bylines are where authors live: a byline mention of an author is kept
+    return s.reason == "byline" and entity.attributes.get("role") == "author"
 
 
-def merge_entities(doc: Document, entities: Iterable[Entity]) -> tuple[Entity, ...]:
-    """Merge entities that share an id and order them by their first mention."""
-    merged: dict[str, Entity] = {}
-    for e in entities:
-        mentions = tuple(m for m in e.mentions if _mention_allowed(doc, m, e))
-        if e.mentions and not mentions:
+def merge_entities(doc: Document, entities: Iterable[tuple[str, Entity]]) -> tuple[Entity, ...]:
+    """Merge entities that share an id and order them by their first mention.
+
+    ``entities`` holds ``(plugin name, entity)`` pairs. The first entity with an id gives its
+    kind, name and plugin; later ones add mentions, a code if it had none, and attributes it
+    lacks. Linear in the number of mentions.
+    """
+    first: dict[str, Entity] = {}
+    plugins: dict[str, str] = {}
+    mentions: dict[str, list[Mention]] = {}
+    attrs: dict[str, dict[str, Any]] = {}
+    codes: dict[str, str | None] = {}
+    for plugin, e in entities:
+        kept = [m for m in e.mentions if _mention_allowed(doc, m, e)]
+        if e.mentions and not kept:
             continue
-        prev = merged.get(e.id)
-        if prev is None:
-            merged[e.id] = evolve(e, mentions=mentions)
+        if e.id not in first:
+            first[e.id] = e
+            plugins[e.id] = plugin
+            mentions[e.id] = kept
+            attrs[e.id] = dict(e.attributes)
+            codes[e.id] = e.code
             continue
-        attrs = dict(e.attributes)
-        attrs.update(prev.attributes)
-        merged[e.id] = evolve(
-            prev,
-            mentions=prev.mentions + mentions,
-            code=prev.code or e.code,
-            attributes=attrs,
-        )
+        mentions[e.id].extend(kept)
+        for k, v in e.attributes.items():
+            attrs[e.id].setdefault(k, v)
+        codes[e.id] = codes[e.id] or e.code
     out = []
-    for e in merged.values():
-        uniq = sorted(set(e.mentions), key=lambda m: (m.start, m.end))
-        out.append(evolve(e, mentions=tuple(uniq)))
+    for ident, e in first.items():
+        uniq = sorted(set(mentions[ident]), key=lambda m: (m.start, m.end))
+        out.append(
+            evolve(
+                e,
+                mentions=tuple(uniq),
+                attributes=attrs[ident],
+                code=codes[ident],
+                plugin=plugins[ident],
+            )
+        )
     out.sort(key=lambda e: (e.mentions[0].start if e.mentions else -1, e.id))
     return tuple(out)
 
 
-def _priority(c: Claim) -> tuple[float, int, str, int]:
-    return (-c.confidence, -(c.end - c.start), c.plugin, c.start)
+Stamped = tuple[str, Claim]  # (plugin name, claim)
 
 
-def _resolve_overlaps(claims: Sequence[Claim]) -> list[Claim]:
+def _priority(p: Stamped) -> tuple[float, int, str, int]:
+    c = p[1]
+    return (-c.confidence, -(c.end - c.start), p[0], c.start)
+
+
+def _resolve_overlaps(claims: Sequence[Stamped]) -> list[Stamped]:
     """Keep containers; among the rest keep, greedily, the best claim of each overlapping set."""
-    kept: list[Claim] = [c for c in claims if c.kind in CONTAINER_KINDS]
+    kept: list[Stamped] = [p for p in claims if p[1].kind in CONTAINER_KINDS]
     starts: list[int] = []
     ends: list[int] = []
-    for c in sorted((c for c in claims if c.kind not in CONTAINER_KINDS), key=_priority):
+    for p in sorted((p for p in claims if p[1].kind not in CONTAINER_KINDS), key=_priority):
+        c = p[1]
         i = bisect.bisect_left(starts, c.end)
         # accepted intervals do not overlap each other, so only the one before i can overlap
         if i > 0 and ends[i - 1] > c.start:
@@ -80,7 +101,7 @@ def _resolve_overlaps(claims: Sequence[Claim]) -> list[Claim]:
             continue
         starts.insert(i, c.start)
         ends.insert(i, c.end)
-        kept.append(c)
+        kept.append(p)
     return kept
 
 
@@ -91,18 +112,23 @@ def _time_of(published: dt.date | None) -> dt.date | None:
 
 
 def combine_claims(
-    doc: Document, entities: Sequence[Entity], claims: Iterable[Claim]
+    doc: Document, entities: Sequence[Entity], claims: Iterable[Stamped]
 ) -> tuple[Claim, ...]:
-    """Filter, de-overlap, sort, number and link the claims of one article."""
-    visible = [c for c in claims if not doc.is_skipped(c.start, c.end)]
-    ordered = sorted(_resolve_overlaps(visible), key=lambda c: (c.start, -c.end, c.kind, c.plugin))
+    """Filter, de-overlap, sort, number, stamp and link the claims of one article.
+
+    ``claims`` holds ``(plugin name, claim)`` pairs; each claim is rebuilt once, here.
+    """
+    visible = [p for p in claims if not doc.is_skipped(p[1].start, p[1].end)]
+    ordered = sorted(
+        _resolve_overlaps(visible), key=lambda p: (p[1].start, -p[1].end, p[1].kind, p[0])
+    )
     known = {e.id for e in entities}
     mentions = sorted((m.start, m.end, e.id) for e in entities for m in e.mentions)
     mention_starts = [m[0] for m in mentions]
     times: tuple[list[TimeRef], list[int]] | None = None
     quotes: list[tuple[int, int, str, Any]] = []
     out: list[Claim] = []
-    for n, c in enumerate(ordered, start=1):
+    for n, (plugin, c) in enumerate(ordered, start=1):
         cid = f"c{n}"
         linked = [x for x in c.entities if x in known]
         i = bisect.bisect_left(mention_starts, c.start)
@@ -110,7 +136,7 @@ def combine_claims(
             if mentions[i][1] <= c.end and mentions[i][2] not in linked:
                 linked.append(mentions[i][2])
             i += 1
-        changes: dict[str, Any] = {"id": cid, "entities": tuple(linked)}
+        changes: dict[str, Any] = {"id": cid, "entities": tuple(linked), "plugin": plugin}
         if c.time is None and c.kind in TIMED_KINDS:
             if times is None:
                 found = find_times(doc.masked, _time_of(doc.article.published))
@@ -123,8 +149,28 @@ def combine_claims(
             if q is not None:
                 changes["quote"] = q[2]
                 changes["speaker"] = q[3]
-        out.append(evolve(c, **changes))
+        out.append(_rebuild(c, changes))
     return tuple(out)
+
+
+def _rebuild(c: Claim, changes: dict[str, Any]) -> Claim:
+    """``attrs.evolve`` spelled out: the same result, without its per-call introspection
+    (this runs once per claim, and claim-dense articles have tens of thousands)."""
+    get = changes.get
+    return Claim(
+        kind=c.kind,
+        start=c.start,
+        end=c.end,
+        text=c.text,
+        value=c.value,
+        entities=get("entities", c.entities),
+        time=get("time", c.time),
+        speaker=get("speaker", c.speaker),
+        quote=get("quote", c.quote),
+        plugin=get("plugin", c.plugin),
+        confidence=c.confidence,
+        id=get("id", c.id),
+    )
 
 
 def _enclosing(

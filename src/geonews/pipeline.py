@@ -54,25 +54,26 @@ class Pipeline:
         self.infos: tuple[PluginInfo, ...] = pset.infos
         self.strict = strict
         if strict and self.load_errors:
-            raise PluginFailure(self.load_errors[0].message)
+            first = self.load_errors[0]
+            raise PluginFailure(f"plugin {first.plugin!r}: {first.message}")
 
     def extract(self, text_or_article: str | Article) -> Result:
         """Run every plugin on one article and return the combined result."""
         article = _as_article(text_or_article)
         doc = Document(article)
         errors: list[PluginError] = list(self.load_errors)
-        raw_entities: list[Entity] = []
+        raw_entities: list[tuple[str, Entity]] = []
         for name, call in self._impls("extract_entities", {"article": article, "doc": doc}):
-            raw_entities.extend(
-                self._collect(name, "extract_entities", call, article.text, check_entity, errors)
+            found = self._collect(
+                name, "extract_entities", call, article.text, check_entity, errors
             )
+            raw_entities.extend((name, e) for e in found)
         entities = merge_entities(doc, raw_entities)
-        raw_claims: list[Claim] = []
+        raw_claims: list[tuple[str, Claim]] = []
         kwargs = {"article": article, "entities": entities, "doc": doc}
         for name, call in self._impls("extract_claims", kwargs):
-            raw_claims.extend(
-                self._collect(name, "extract_claims", call, article.text, check_claim, errors)
-            )
+            found = self._collect(name, "extract_claims", call, article.text, check_claim, errors)
+            raw_claims.extend((name, c) for c in found)
         claims = combine_claims(doc, entities, raw_claims)
         if not article.authors:
             authors = tuple(
@@ -120,7 +121,7 @@ class Pipeline:
                         raise PluginFailure(f"plugin {name!r} ({hook}): {exc}") from exc
                     errors.append(PluginError(plugin=name, message=str(exc), hook=hook))
                     continue
-                items.append(evolve(good, plugin=name) if good.plugin != name else good)
+                items.append(good)  # the combiner stamps the plugin's name
         except PluginFailure:
             raise
         except Exception as exc:
