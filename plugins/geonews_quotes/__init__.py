@@ -1,14 +1,7 @@
-"""Built-in plugin: direct and indirect quotes."""
+"""Built-in plugin: direct quotes and their speakers (see ``docs/plugins/quotes.md``)."""
 
 from __future__ import annotations
 
-from collections.abc import Iterator
+from geonews_quotes.plugin import CLAIM_KINDS, extract_claims, find_quotes
 
-from geonews import Article, Claim, Document, Entity, hookimpl
-
-CLAIM_KINDS = ("quote",)
-
-
-@hookimpl
-def extract_claims(article: Article, entities: tuple[Entity, ...], doc: Document) -> Iterator[Claim]:
-    return iter(())
+__all__ = ["CLAIM_KINDS", "extract_claims", "find_quotes"]

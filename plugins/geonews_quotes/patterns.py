@@ -1,0 +1,146 @@
+"""Compiled attribution patterns: speaker phrases (name, description, pronoun) and cue verbs.
+
+All repetitions are bounded, and the patterns are only ever run over short windows around a
+quote (see :mod:`geonews_quotes.speakers`), so their cost per quote is constant.
+"""
+
+from __future__ import annotations
+
+import regex
+
+from geonews_quotes.cues import (
+    CUE_FORMS,
+    DESC_HEADS,
+    INVERTIBLE_CUES,
+    NAME_PARTICLES,
+    PERSON_HEADS,
+    alternation,
+)
+
+__all__ = [
+    "ACCORDING",
+    "AFTER",
+    "BEFORE",
+    "CAP_SEQ",
+    "CUE",
+    "INVERTED",
+    "NAME_BEFORE_COMMA",
+    "PARTICIPLE",
+    "PERSON_NAME",
+    "QUOTED",
+    "ROLE_HOLDER",
+    "SENT_SUBJECT",
+    "TITLE_NAME",
+    "WEAK_CUES",
+]
+
+# belief and estimate verbs find a subject but do not by themselves make a quote speech
+WEAK_CUES = frozenset(
+    {
+        "believe",
+        "think",
+        "hope",
+        "fear",
+        "estimate",
+        "forecast",
+        "reveal",
+        "report",
+        "state",
+        "call",
+        "express",
+        "demand",
+        "reject",
+        "blame",
+        "welcome",
+    }
+)
+
+_SP = r"[ \t\u00a0]"
+_CAP = r"(?:[\p{Lu}][\p{L}\p{M}\-]*(?:[’'][\p{L}]{2,}[\p{L}\-]*)?|[\p{Lu}]\.)"
+_PART = alternation(list(NAME_PARTICLES))
+_NAME = rf"{_CAP}(?:{_SP}{{1,2}}(?:(?:{_PART})\s+){{0,2}}{_CAP}){{0,4}}"
+_AFFIL = rf"(?:\s+(?:of|from|at)\s+(?:the\s+)?{_CAP}(?:\s+(?:of\s+|and\s+|for\s+)?{_CAP}){{0,5}})"
+_HEADS = alternation(list(DESC_HEADS))
+_DET = rf"(?:{_CAP}(?:{_SP}{_CAP}){{0,2}}[’']s|[Aa]n?|[Tt]he|[Aa]nother|[Oo]ne|[Hh]is|[Hh]er|[Tt]heir|[Ii]ts|[Tt]wo|[Ss]ome|[Ss]everal)"
+_DESC = (
+    rf"{_DET}{_SP}+(?:(?!(?:the|a|an|his|her|their|its|or|but){_SP})[\p{{L}}\-’']+{_SP}+){{0,6}}?"
+    rf"(?i:(?:co-|vice-|deputy-)?(?:{_HEADS}))\b"
+    rf"(?:{_SP}+(?:for|of|at|from|to|with|in){_SP}+(?:the\s+)?{_CAP}(?:\s+(?:of\s+|and\s+|for\s+)?{_CAP}){{0,5}})?"
+)
+_PRON = r"(?:[Hh]e|[Ss]he|[Tt]hey|[Ii]t)"
+SUBJ = rf"(?:(?P<desc>{_DESC})|(?P<name>{_NAME})(?P<affil>{_AFFIL})?|(?P<pron>{_PRON}))"
+_APPOS = (
+    r"(?:(?P<appos>,\s+[^,\n]{1,120}?,|\s+[-—–]\s+[^\n]{1,120}?\s+[-—–])"
+    r"|(?:\s+\([^()\n]{1,30}\))?,\s+(?:who|which))"
+)
+_AUX = (
+    r"(?:(?:has|have|had|will|would|could|also|later|earlier|then|again|"
+    r"further|once|previously|repeatedly|recently|privately|publicly|simply|only|firmly|"
+    r"strongly|clearly|yesterday|today|however|has\s+since|went\s+on\s+to|had\s+already|"
+    r"has\s+already|last\s+week|on\s+\p{Lu}\p{Ll}+day),?\s+){0,3}"
+)
+# finite forms only: "Mr X pointing out" is rarely X speaking
+_CUES = alternation([f for f in CUE_FORMS if not f.split()[0].endswith("ing")])
+CUE = regex.compile(rf"\b(?:{_CUES})\b")
+_INV = alternation(list(INVERTIBLE_CUES))
+
+# role words before a name: "chairman and chief executive Richard Parsons said"
+_NOT_MOD = (
+    r"(?:while|but|as|which|who|whom|that|when|after|before|because|since|if|although|"
+    r"though|where|whereas|the|a|an|his|her|its|their|this|these|those|he|she|they|it|we|"
+    r"i|in|on|at|for|of|to|from|with|by|is|was|were|are|be|been|has|have|had|not)\b"
+)
+_MODS = rf"(?:(?:(?!{_NOT_MOD})[\p{{L}}\-’'&]+{_SP}+){{1,6}}?(?=\p{{Lu}}))"
+
+# "Mr Thomas said", "David Frost, director general of ..., warned", "a spokesman has said"
+BEFORE = regex.compile(rf"(?<![\p{{L}}\-])(?:{SUBJ}){_APPOS}?,?\s+{_AUX}(?P<cue>{_CUES})\b")
+# right after a closing mark: '," he said', '", Mr Thomas said', '," said Mr Thomas'
+AFTER = regex.compile(
+    rf"[,;]?\s{{0,3}}(?:[—–-]\s{{0,2}})?"
+    rf"(?:{_MODS}??(?:{SUBJ}){_APPOS}?,?\s+{_AUX}(?P<cue>{_CUES})\b"
+    rf"|(?P<icue>{_INV})\s+(?:{_MODS}??(?P<iname>{_NAME})(?P<iaffil>{_AFFIL})?(?=[ ]*[,.;:)]|[ ]*$)"
+    rf"|(?P<idesc>{_DESC})(?:,{_SP}+(?P<ialt>{_NAME}))?|(?P<iname>{_NAME})(?P<iaffil>{_AFFIL})?|(?P<ipron>{_PRON}))\b)"
+)
+# '" Arab News quoted Prince Saud as saying', '" the newspaper quotes a source close to ...'
+QUOTED = regex.compile(
+    rf"[,;]?\s{{0,3}}(?:(?:[\p{{L}}’'&\-]+{_SP}+){{1,5}}?)??quot(?:ed|es|e|ing){_SP}+"
+    rf"(?:(?P<desc>{_DESC})|(?P<name>{_NAME})(?P<affil>{_AFFIL})?)"
+)
+# the subject at the start of a sentence, for '..., saying "..."'
+SENT_SUBJECT = regex.compile(
+    rf"(?:(?:But|And|However|Meanwhile|Earlier|Later|Yesterday|Today|Now|Then),?{_SP}+)?"
+    rf"(?:(?P<desc>{_DESC})|(?P<name>{_NAME})(?P<affil>{_AFFIL})?|(?P<pron>{_PRON}))\b"
+)
+PARTICIPLE = regex.compile(
+    r"\b(?:saying|adding|telling|warning|arguing|insisting|claiming|noting|stressing|"
+    r"describing|calling|branding|dismissing|accusing|urging|predicting|declaring)\b"
+)
+
+# "..., said Mr Thomas." anywhere in a sentence (used for the sentence before a quote)
+INVERTED = regex.compile(
+    rf"(?:,|\")\s+(?P<icue>{_INV})\s+(?:(?P<idesc>{_DESC})|(?P<iname>{_NAME})(?P<iaffil>{_AFFIL})?)"
+)
+ACCORDING = regex.compile(
+    rf"\b[Aa]ccording\s+to\s+(?:(?P<desc>{_DESC})|(?P<name>(?:the\s+)?{_NAME})(?P<affil>{_AFFIL})?)"
+)
+# person names with a title, anywhere in the text: "Mr Thomas", "Sir Digby Jones"
+TITLE_NAME = regex.compile(
+    r"\b(?P<title>Mr|Mrs|Ms|Miss|Dr|Sir|Dame|Lord|Lady|Baroness|Prof|Professor)\.?\s+"
+    rf"(?P<name>{_CAP}(?:\s(?:(?:{_PART})\s+){{0,2}}{_CAP}){{0,2}})"
+)
+# capitalised sequences of two to four words: candidate full names
+CAP_SEQ = regex.compile(
+    rf"(?<![\p{{L}}\-’'])(?:{_CAP})(?:\s(?:(?:{_PART})\s+){{0,2}}{_CAP}){{1,3}}"
+)
+# "Colin Asplin, " right before an organisation that precedes a cue
+NAME_BEFORE_COMMA = regex.compile(rf"(?<![\p{{L}}\-])(?P<pname>{_NAME}),{_SP}+$")
+# a bare person name of two to four capitalised words: "Theresa May"
+PERSON_NAME = regex.compile(rf"{_CAP}(?:{_SP}(?:(?:{_PART}){_SP}+){{0,2}}{_CAP}){{1,3}}")
+_PHEADS = alternation(sorted(PERSON_HEADS))
+# a role next to its holder: "Tory leader Michael Howard", "Jack Straw, the foreign secretary,"
+ROLE_HOLDER = regex.compile(
+    rf"(?<![\p{{L}}])(?:(?i:co|vice|deputy)-)?(?i:(?P<head>{_PHEADS}))(?:{_SP}+(?:of|for){_SP}+(?:the{_SP}+)?{_CAP})?"
+    rf"{_SP}+(?P<holder>{_CAP}(?:{_SP}(?:(?:{_PART}){_SP}+){{0,2}}{_CAP}){{1,3}})"
+    rf"|(?<![\p{{L}}\-])(?P<holder2>{_CAP}(?:{_SP}(?:(?:{_PART}){_SP}+){{0,2}}{_CAP}){{1,3}}),"
+    rf"{_SP}+(?:the{_SP}+)?(?:[\p{{L}}\-]+{_SP}+){{0,4}}?(?i:(?P<head2>{_PHEADS}))\b"
+)

@@ -1,0 +1,478 @@
+"""Step 2 of attribution: map a speaker phrase to an entity, or to the best name in the text.
+
+A name maps to the person (else organisation) entity whose mention overlaps it; a pronoun to
+the most recent compatible person (subjects first); a definite description to the holder of
+the office the text names; "the company" and "it" to the most recent organisation. When no
+entity fits, the most complete form of the name found in the text is used.
+"""
+
+from __future__ import annotations
+
+import bisect
+from collections.abc import Sequence
+from dataclasses import dataclass
+
+from geonews import Entity
+from geonews_quotes.cues import (
+    ANON_HEADS,
+    CUE_FORMS,
+    FEMALE,
+    LEADING_STOP,
+    MALE,
+    NON_PERSON,
+    ORG_HEADS,
+    ORG_WORDS,
+    PERSON_HEADS,
+)
+from geonews_quotes.patterns import (
+    ACCORDING,
+    BEFORE,
+    CAP_SEQ,
+    INVERTED,
+    ROLE_HOLDER,
+    TITLE_NAME,
+)
+from geonews_quotes.spans import Spans
+from geonews_quotes.speakers import (
+    BEFORE_WINDOW,
+    ORG_REACH,
+    PRONOUN_REACH,
+    TITLE_SET,
+    Speaker,
+    clean_name,
+    from_match,
+    with_how,
+)
+
+__all__ = ["Resolver"]
+
+_NOT_BEFORE_PERSON = frozenset(
+    "in on at to from into across told tell tells the a an of near via visit visited".split()
+)
+_NO_SPANS = Spans()
+_ORG_KINDS = frozenset({"organization", "organisation", "org", "company", "party", "institution"})
+
+
+def _gender_of(words: str) -> str | None:
+    w = words.lower().strip(".")
+    if w in MALE or w in ("spokesman", "chairman", "man"):
+        return "m"
+    if w in FEMALE or w in ("spokeswoman", "chairwoman", "woman"):
+        return "f"
+    return None
+
+
+@dataclass(frozen=True, slots=True)
+class _Cand:
+    pos: int
+    key: str  # an entity id, or "=" + a name or description when no entity matched
+    gender: str | None
+    subject: bool
+    plural: bool = False
+
+
+# "the MPs said" after "the environment select committee said": the committee speaks
+_BODY_MEMBERS = frozenset(("mps", "members", "peers", "lawmakers", "senators", "meps"))
+_BODY_WORDS = frozenset(("committee", "panel", "inquiry", "commission"))
+_GROUP_HEADS = frozenset(
+    "committee government commission council party union ministry department company firm group"
+    " bank panel inquiry".split()
+)
+_SUBJECT_PREFIX = (
+    LEADING_STOP
+    | PERSON_HEADS
+    | frozenset("shadow former ex co-chairman vice deputy chief foreign home prime".split())
+)
+_DESC_PREPS = frozenset(("of", "for", "at", "from", "to", "with", "in"))
+
+
+def _desc_head(desc: str) -> tuple[str, set[str]]:
+    """The head noun of a description and the words before it ("the Tory leader")."""
+    toks = [t.strip(".,").lower() for t in desc.split()]
+    cut = next((i for i, t in enumerate(toks) if t in _DESC_PREPS), len(toks))
+    core = toks[:cut]
+    head = core[-1] if core else ""
+    for prefix in ("co-", "vice-", "deputy-"):
+        head = head.removeprefix(prefix)
+    mods = {t for t in core[1:-1] if t not in ("the", "a", "an", "former", "new")}
+    return head, mods
+
+
+class Resolver:
+    """Maps speaker spans to entities (or best names) for one article."""
+
+    def __init__(
+        self, text: str, entities: Sequence[Entity], sentence_starts: Sequence[int] = ()
+    ) -> None:
+        self.text = text
+        self._sents = list(sentence_starts)
+        self.entities = {e.id: e for e in entities}
+        self._mentions: list[tuple[int, int, str, str]] = sorted(
+            (m.start, m.end, e.id, e.kind) for e in entities for m in e.mentions
+        )
+        self._mstarts = [m[0] for m in self._mentions]
+        # surname (and, for "Sir Digby", first name) -> the most complete name form
+        self.names: dict[str, str] = {}
+        self.first_names: dict[str, str] = {}
+        self._gender: dict[str, str] = {}
+        for e in entities:
+            if e.kind == "person":
+                self._learn(e.name, prefer=True)
+        for m in CAP_SEQ.finditer(text):
+            self._learn(m.group(), prefer=False)
+        cands: list[_Cand] = []
+        for m in TITLE_NAME.finditer(text):
+            g = _gender_of(m.group("title"))
+            key = self._key_for(m.start("name"), m.end("name"), m.group("name"))
+            if g is not None:
+                self._gender.setdefault(key, g)
+            cands.append(_Cand(m.start(), key, g, self._at_subject(m.start())))
+        for s, _e, eid, kind in self._mentions:
+            if kind == "person":
+                cands.append(_Cand(s, eid, None, self._at_subject(s)))
+        for m in CAP_SEQ.finditer(text):
+            name = clean_name(m.group())
+            if 2 <= len(name.split()) <= 3 and self._person_like(name, m.start()):
+                key = self._key_for(m.start(), m.end(), name)
+                cands.append(_Cand(m.start(), key, None, self._at_subject(m.start())))
+        self._cands = cands
+        self._sorted = False
+        # role holders: (position, head, modifiers, holder name)
+        self._roles: list[tuple[int, str, set[str], str]] = []
+        for m in ROLE_HOLDER.finditer(text):
+            if m.group("holder"):
+                head, holder, hs = m.group("head").lower(), m.group("holder"), m.start()
+                mods = set(text[max(0, hs - 40) : hs].lower().split()[-3:])
+            else:
+                head, holder = m.group("head2").lower(), m.group("holder2")
+                hs = m.end("holder2")
+                mods = set(text[hs : m.start("head2")].lower().replace(",", " ").split())
+            holder = clean_name(holder)
+            if holder and len(holder.split()) >= 1:
+                self._roles.append((m.start(), head, mods, holder))
+        for e in entities:
+            role = str(e.attributes.get("role") or "")
+            if e.kind == "person" and role and e.mentions:
+                head, mods = _desc_head("the " + role)
+                self._roles.append((e.mentions[0].start, head, mods, "#" + e.id))
+        self._roles.sort(key=lambda r: r[0])
+        self._role_pos = [r[0] for r in self._roles]
+        # every "X said" / "said X" / "according to X" of the text, found once: (cue, end, sp)
+        self._before: list[tuple[int, int, Speaker]] = []
+        self._inverted: list[tuple[int, int, Speaker]] = []
+        self._according: list[tuple[int, int, Speaker]] = []
+        for pat, out, group in (
+            (BEFORE, self._before, "cue"),
+            (INVERTED, self._inverted, "icue"),
+            (ACCORDING, self._according, "name"),
+        ):
+            for m in pat.finditer(text):
+                sp = from_match(m, text, 0, "before")
+                if sp is not None:
+                    pos = m.start(group) if m.group(group) is not None else m.start()
+                    out.append((pos, m.end(), sp))
+        self._before_pos = [x[0] for x in self._before]
+        self._inverted_pos = [x[0] for x in self._inverted]
+        self._according_pos = [x[0] for x in self._according]
+        for sp in sorted((x[2] for x in self._before + self._inverted), key=lambda x: x.start):
+            self.add_subject(sp)
+
+    def _learn(self, name: str, *, prefer: bool) -> None:
+        cleaned = clean_name(name)
+        toks = cleaned.split()
+        if not toks or len(toks) > 4 or toks[-1] in ORG_WORDS:
+            return
+        sur = toks[-1].lower()
+        prev = self.names.get(sur)
+        if prev is None or (len(toks) > len(prev.split()) and (prefer or len(toks) <= 3)):
+            self.names[sur] = cleaned
+        if len(toks) >= 2:
+            self.first_names.setdefault(toks[0].lower(), cleaned)
+
+    def add_subject(self, sp: Speaker) -> None:
+        """Record a speaker as a candidate antecedent for later pronouns."""
+        if sp.kind == "name":
+            key = self._key_for(sp.start, sp.end, sp.text)
+            before = self.text[max(0, sp.start - 8) : sp.start].split()
+            g = _gender_of(before[-1]) if before else None
+            first = sp.text.split()[0]
+            g = g or _gender_of(first) or self._gender.get(key)
+            ent = self.entities.get(key)
+            if ent is not None:
+                org = ent.kind != "person"
+            else:
+                org = not self._person_like(sp.text, sp.start)
+            self._insert(_Cand(sp.start, key, "n" if org else g, not org, plural=org))
+        elif sp.kind == "desc":
+            head, _mods = _desc_head(sp.text)
+            person = head in PERSON_HEADS or head.endswith(("man", "woman", "person"))
+            plural = (head.endswith("s") and not head.endswith("ss")) or head in _GROUP_HEADS
+            gender = _gender_of(head) if person else "n"
+            resolved = self.resolve_description(sp) if person or head in _BODY_MEMBERS else None
+            self._insert(_Cand(sp.start, resolved or "=" + sp.text, gender, person, plural=plural))
+
+    def _insert(self, c: _Cand) -> None:
+        self._sort()
+        i = bisect.bisect_right(self._cpos, c.pos)
+        self._cands.insert(i, c)
+        self._cpos.insert(i, c.pos)
+
+    @staticmethod
+    def _last_in(
+        items: list[tuple[int, int, Speaker]],
+        pos: list[int],
+        lo: int,
+        hi: int,
+        blocked: Spans,
+    ) -> Speaker | None:
+        """The last match whose cue lies in ``[lo, hi)``, that starts at or after ``lo`` and
+        ends by ``hi``, with its cue outside the quotes."""
+        i = bisect.bisect_left(pos, hi) - 1
+        steps = 0
+        while i >= 0 and items[i][0] >= lo and steps < 8:
+            cue, end, sp = items[i]
+            i -= 1
+            steps += 1
+            if sp.start >= lo and end <= hi and not blocked.contains(cue):
+                return sp
+        return None
+
+    def speaker_before(self, start: int, open_start: int, blocked: Spans) -> Speaker | None:
+        """The nearest "X said" before a quote, within its sentence (``start``)."""
+        lo = max(start, open_start - BEFORE_WINDOW)
+        sp = self._last_in(self._before, self._before_pos, lo, open_start, blocked)
+        return None if sp is None else with_how(sp, "before")
+
+    def according_in(self, start: int, end: int) -> Speaker | None:
+        """ "according to X" in ``[start, end)``."""
+        sp = self._last_in(self._according, self._according_pos, start, end, _NO_SPANS)
+        return None if sp is None else with_how(sp, "according")
+
+    def speaker_in(self, start: int, end: int, blocked: Spans, how: str) -> Speaker | None:
+        """An attribution anywhere in ``[start, end)``: "according to X", "X said", "said X"."""
+        lo = max(start, end - BEFORE_WINDOW * 2)
+        sp = self.according_in(lo, end)
+        if sp is not None:
+            return sp
+        a = self._last_in(self._before, self._before_pos, lo, end, blocked)
+        b = self._last_in(self._inverted, self._inverted_pos, lo, end, blocked)
+        best = a if b is None or (a is not None and a.start > b.start) else b
+        return None if best is None else with_how(best, how)
+
+    def _person_like(self, name: str, pos: int) -> bool:
+        """Could this name be a person? Not "the X", no organisation words, and a single word
+        only when it is a known surname or follows a title."""
+        before = self.text[max(0, pos - 5) : pos].lower()
+        if before.endswith(("the ", "the\n")):
+            return False
+        toks = name.split()
+        if not toks or any(t in NON_PERSON for t in toks):
+            return False
+        prev_word = self.text[max(0, pos - 12) : pos].split()[-1:]
+        if prev_word and prev_word[0].lower() in _NOT_BEFORE_PERSON:
+            return False
+        if len(toks) == 1:
+            prev = self.text[max(0, pos - 12) : pos].split()
+            if prev and (prev[-1].lower().strip(".") in TITLE_SET):
+                return True
+            full = self.names.get(toks[0].lower())
+            return full is not None and len(full.split()) >= 2
+        return True
+
+    def _at_subject(self, pos: int) -> bool:
+        """True when only capitalised words, connectives and role words ("Tory leader",
+        "former minister") separate ``pos`` from its sentence start."""
+        i = bisect.bisect_right(self._sents, pos) - 1
+        start = self._sents[i] if i >= 0 else max(0, pos - 40)
+        if pos - start > 60:
+            return False
+        words = self.text[start:pos].replace(",", " ").split()
+        if len(words) <= 5 and all(w[:1].isupper() or w.lower() in _SUBJECT_PREFIX for w in words):
+            return True
+        # a short lead-in with no verb of speech: "After the vote Mr X ..."
+        return len(words) <= 4 and not any(w.lower() in CUE_FORMS for w in words)
+
+    def _key_for(self, start: int, end: int, name: str) -> str:
+        eid = self.entity_at(start, end)
+        return eid if eid is not None else "=" + self.best_name(name, start)
+
+    def entity_at(self, start: int, end: int) -> str | None:
+        """The id of a person (else organisation) entity with a mention overlapping the span."""
+        i = bisect.bisect_left(self._mstarts, start - 200)
+        best: tuple[int, str] | None = None
+        while i < len(self._mentions) and self._mentions[i][0] < end:
+            s, e, eid, kind = self._mentions[i]
+            if e > start and s < end:
+                rank = 0 if kind == "person" else 1 if kind in _ORG_KINDS else 2
+                if rank < 2 and (best is None or rank < best[0]):
+                    best = (rank, eid)
+            i += 1
+        return None if best is None else best[1]
+
+    def best_name(self, name: str, pos: int = -1) -> str:
+        """The most complete form of a name in the text: "Mr Thomas" -> "Richard Thomas"."""
+        cleaned = clean_name(name) or name
+        toks = cleaned.split()
+        if not toks:
+            return name
+        if len(toks) == 1 and pos >= 0:
+            before = self.text[max(0, pos - 6) : pos].split()
+            if before and before[-1] in ("Sir", "Dame"):
+                full = self.first_names.get(toks[0].lower())
+                if full is not None:
+                    return full
+        full = self.names.get(toks[-1].lower())
+        if full is not None and len(full.split()) >= len(toks) and full.split()[-1] == toks[-1]:
+            return full
+        return cleaned
+
+    def person_by_surname(self, name: str) -> str | None:
+        toks = clean_name(name).split()
+        if not toks:
+            return None
+        for e in self.entities.values():
+            if e.kind == "person" and e.name.split() and e.name.split()[-1] == toks[-1]:
+                return e.id
+        return None
+
+    def _sort(self) -> None:
+        if not self._sorted:
+            self._cands.sort(key=lambda c: c.pos)
+            self._cpos = [c.pos for c in self._cands]
+            self._sorted = True
+
+    def resolve_pronoun(self, pos: int, pronoun: str, *, names_only: bool = False) -> str | None:
+        """The key of the compatible candidate a pronoun at ``pos`` refers to.
+
+        In the current and the previous sentence the latest subject wins, else the latest
+        mention; further back, the latest subject, else the latest mention.
+        """
+        self._sort()
+        plural = pronoun.lower() == "they"
+        want = _gender_of(pronoun)
+        j = bisect.bisect_right(self._sents, pos) - 1
+        near = self._sents[j - 1] if j >= 1 else 0
+        i = bisect.bisect_left(self._cpos, pos) - 1
+        near_any: str | None = None
+        far_any: str | None = None
+        steps = 0
+        while i >= 0 and steps < 80 and pos - self._cands[i].pos <= PRONOUN_REACH:
+            c = self._cands[i]
+            i -= 1
+            steps += 1
+            if plural:
+                if c.plural:
+                    return c.key
+                continue
+            if names_only and c.key.startswith("=") and not c.key[1:2].isupper():
+                continue
+            g = c.gender or self._gender.get(c.key)
+            if g == "n" or (want is not None and g is not None and g != want):
+                continue
+            if c.pos >= near:
+                if c.subject:
+                    return c.key
+                near_any = near_any or c.key
+                continue
+            if near_any is not None:
+                return near_any
+            if c.subject:
+                return c.key
+            far_any = far_any or c.key
+        return near_any or far_any
+
+    def resolve_org(self, pos: int) -> str | None:
+        """ "the company", "it": the most recent organisation shortly before ``pos``."""
+        i = bisect.bisect_left(self._mstarts, pos) - 1
+        while i >= 0 and pos - self._mentions[i][0] <= ORG_REACH:
+            if self._mentions[i][3] in _ORG_KINDS:
+                return self._mentions[i][2]
+            i -= 1
+        self._sort()
+        i = bisect.bisect_left(self._cpos, pos) - 1
+        while i >= 0 and pos - self._cands[i].pos <= ORG_REACH:
+            c = self._cands[i]
+            if c.gender == "n" and c.key[1:2].isupper():
+                return c.key
+            i -= 1
+        return None
+
+    def _recent_body(self, pos: int) -> str | None:
+        """ "the MPs": the committee (or panel, inquiry) that spoke shortly before."""
+        self._sort()
+        i = bisect.bisect_left(self._cpos, pos) - 1
+        while i >= 0 and pos - self._cands[i].pos <= PRONOUN_REACH:
+            c = self._cands[i]
+            i -= 1
+            if c.key.startswith("=") and _BODY_WORDS & set(c.key[1:].lower().split()):
+                return c.key
+        return None
+
+    def resolve_description(self, sp: Speaker) -> str | None:
+        """ "the Tory leader" -> the key of the most recent holder of that role before it."""
+        head, mods = _desc_head(sp.text)
+        low = sp.text.lower()
+        if head in ORG_HEADS and low.startswith(("the ", "its ")):
+            return self.resolve_org(sp.start)
+        if head in ANON_HEADS and low.startswith("the "):
+            self._sort()
+            i = bisect.bisect_left(self._cpos, sp.start) - 1
+            while i >= 0 and sp.start - self._cands[i].pos <= PRONOUN_REACH:
+                c = self._cands[i]
+                if c.key.startswith("=") and _desc_head(c.key[1:])[0] == head:
+                    return c.key
+                i -= 1
+            return None
+        if head in _BODY_MEMBERS and low.startswith("the "):
+            return self._recent_body(sp.start)
+        if not low.startswith("the ") or head not in PERSON_HEADS:
+            return None
+        i = bisect.bisect_left(self._role_pos, sp.start) - 1
+        fallback: str | None = None
+        while i >= 0 and sp.start - self._roles[i][0] <= PRONOUN_REACH * 2:
+            pos, rhead, rmods, holder = self._roles[i]
+            i -= 1
+            if rhead != head:
+                continue
+            key = holder[1:] if holder.startswith("#") else None
+            if key is None:
+                key = self._key_for(pos, pos, holder)
+                if key.startswith("=") and self.entity_at(pos, pos + 80) is None:
+                    key = "=" + self.best_name(holder)
+            if not mods or mods & rmods:
+                return key
+            if fallback is None and not rmods:
+                fallback = key
+        if fallback is None:
+            fallback = self.resolve_pronoun(sp.start, "", names_only=True)
+        return fallback
+
+    def resolve(self, sp: Speaker) -> tuple[str | None, str]:
+        """(entity id or None, speaker_text) for a speaker phrase."""
+        if sp.alt is not None and (
+            sp.kind == "desc" or (sp.kind == "name" and self.entity_at(sp.start, sp.end) is None)
+        ):
+            a, b, name = sp.alt
+            eid = self.entity_at(a, b)
+            return (eid, name) if eid is not None else (None, self.best_name(name, a))
+        key: str | None = None
+        if sp.kind == "pron" and sp.text.lower() == "it":
+            key = self.resolve_org(sp.start)
+            if key is None:
+                return None, sp.text
+        elif sp.kind == "pron":
+            key = self.resolve_pronoun(sp.start, sp.text)
+            if key is None:
+                return None, sp.text
+        elif sp.kind == "name":
+            eid = self.entity_at(sp.start, sp.end) or self.person_by_surname(sp.text)
+            if eid is not None:
+                return eid, sp.text
+            return None, self.best_name(sp.text, sp.start)
+        else:
+            key = self.resolve_description(sp)
+            if key is None:
+                return None, sp.text
+        if key.startswith("="):
+            return None, key[1:]
+        return key, sp.text

@@ -1,0 +1,204 @@
+"""Step 1 of attribution: find the speaker phrase of a quote in the text.
+
+The phrase is a name ("Diana Negroponte", "Mr Thomas"), a description ("a police spokesman")
+or a pronoun ("he"), found with its cue verb in a bounded window around the quote. Step 2,
+mapping the phrase to an entity, is :mod:`geonews_quotes.resolver`.
+"""
+
+from __future__ import annotations
+
+import bisect
+from collections.abc import Sequence
+from dataclasses import dataclass
+
+import regex
+
+from geonews_quotes.cues import (
+    LEADING_STOP,
+    ORG_WORDS,
+    POSTNOMINALS,
+    TITLES,
+    canonical_cue,
+)
+from geonews_quotes.patterns import (
+    AFTER,
+    NAME_BEFORE_COMMA,
+    PARTICIPLE,
+    PERSON_NAME,
+    QUOTED,
+    SENT_SUBJECT,
+)
+
+__all__ = [
+    "TITLE_SET",
+    "Speaker",
+    "clean_name",
+    "from_match",
+    "sentence_subject",
+    "speaker_after",
+    "with_how",
+]
+
+# how far attribution looks around a quote (characters); keeps the cost per quote constant
+BEFORE_WINDOW = 320
+AFTER_WINDOW = 200
+PRONOUN_REACH = 3000
+ORG_REACH = 600
+
+TITLE_SET = frozenset(t.lower() for t in TITLES)
+_ROLE_WORDS = TITLE_SET | {"spokesman", "spokeswoman", "chairman", "chairwoman", "chief", "leader"}
+
+
+@dataclass(frozen=True, slots=True)
+class Speaker:
+    """A speaker phrase found in the text."""
+
+    start: int
+    end: int
+    text: str
+    kind: str  # "name", "desc" or "pron"
+    cue: str | None
+    how: str
+    affiliation: str | None = None
+    role: str | None = None
+    alt: tuple[int, int, str] | None = None  # a person named in an apposition
+
+
+def clean_name(text: str) -> str:
+    """Drop sentence-initial function words and titles: "But Mr Balls" -> "Balls"."""
+    toks = text.split()
+    while toks and (toks[0].lower().strip(".") in LEADING_STOP or toks[0].lower() in TITLE_SET):
+        toks.pop(0)
+    # "Deputy Prime Minister John Prescott" -> "John Prescott"
+    last_title = max((i for i, t in enumerate(toks) if t.lower() in _ROLE_WORDS), default=-1)
+    if 0 <= last_title < len(toks) - 1:
+        toks = toks[last_title + 1 :]
+    while toks and toks[-1] in POSTNOMINALS:
+        toks.pop()
+    return " ".join(toks)
+
+
+def _group_span(m: regex.Match[str], *names: str) -> tuple[str, int, int] | None:
+    for n in names:
+        if m.group(n) is not None:
+            return n, m.start(n), m.end(n)
+    return None
+
+
+def from_match(m: regex.Match[str], text: str, offset: int, how: str) -> Speaker | None:
+    """Build a Speaker from a BEFORE/AFTER/INVERTED/ACCORDING match over ``text[offset:]``."""
+    groups = m.groupdict()
+    found = _group_span(
+        m, *(g for g in ("name", "desc", "pron", "iname", "idesc", "ipron") if g in groups)
+    )
+    if found is None:
+        return None
+    group, s, e = found
+    kind = group.lstrip("i")
+    phrase = m.group(group)
+    if kind == "name":
+        low = phrase.lower()
+        if low in ("he", "she", "they"):
+            kind = "pron"
+        else:
+            cleaned = clean_name(phrase)
+            if not cleaned or cleaned.lower() in ("it", "this", "that"):
+                return None
+            s += phrase.find(cleaned) if cleaned in phrase else 0
+            e = s + len(cleaned)
+            phrase = cleaned
+            if phrase.split()[-1] in ORG_WORDS:
+                # "Colin Asplin, Blackpool Hotel Association said": the person comes first
+                prev = NAME_BEFORE_COMMA.search(text, max(0, s - 60), s)
+                if prev is not None and prev.group("pname").split()[-1] not in ORG_WORDS:
+                    cand = clean_name(prev.group("pname"))
+                    if len(cand.split()) >= 2:
+                        s = prev.start("pname") + prev.group("pname").find(cand)
+                        e = s + len(cand)
+                        phrase = cand
+    elif kind == "desc" and phrase[:1].isupper() and phrase.split()[0] in ("The", "A", "An"):
+        phrase = phrase[0].lower() + phrase[1:]
+    cue = None
+    for g in ("cue", "icue"):
+        if g in groups and m.group(g):
+            cue = canonical_cue(m.group(g))
+    if how == "according":
+        cue = "according to"
+    affil = None
+    for g in ("affil", "iaffil"):
+        if g in groups and m.group(g):
+            affil = " ".join(m.group(g).split()[1:])
+    role = None
+    alt = None
+    if "appos" in groups and m.group("appos"):
+        role = m.group("appos").strip(" ,-—–")
+        pm = PERSON_NAME.fullmatch(role)
+        if pm is not None and role.split()[-1] not in ORG_WORDS:
+            a = m.start("appos") + m.group("appos").find(role)
+            alt = (a, a + len(role), role)
+            role = None
+    if "ialt" in groups and m.group("ialt"):
+        name = clean_name(m.group("ialt"))
+        if name:
+            a = m.start("ialt") + m.group("ialt").find(name)
+            alt = (a, a + len(name), name)
+    return Speaker(
+        start=offset + s,
+        end=offset + e,
+        text=phrase,
+        kind=kind,
+        cue=cue,
+        how=how,
+        affiliation=affil,
+        role=role,
+        alt=alt,
+    )
+
+
+def speaker_after(text: str, close_end: int, limit: int) -> Speaker | None:
+    """An attribution right after a closing mark: '," he said', '", said Mr Thomas'."""
+    end = min(limit, close_end + AFTER_WINDOW)
+    m = QUOTED.match(text, close_end, end) if "quot" in text[close_end : close_end + 80] else None
+    if m is not None:
+        sp = from_match(m, text, 0, "after")
+        if sp is not None:
+            return with_how(sp, "quoted")
+    m = AFTER.match(text, close_end, end)
+    if m is None:
+        return None
+    return from_match(m, text, 0, "after")
+
+
+def sentence_subject(
+    text: str, start: int, open_start: int, participles: Sequence[int]
+) -> Speaker | None:
+    """ "X did this, saying "..."": the subject at the start of the sentence.
+
+    ``participles`` are the sorted positions of PARTICIPLE matches in the text."""
+    i = bisect.bisect_left(participles, open_start) - 1
+    if i < 0 or participles[i] < max(start, open_start - BEFORE_WINDOW):
+        return None
+    cue = PARTICIPLE.match(text, participles[i])
+    if cue is None:
+        return None
+    m = SENT_SUBJECT.match(text, start, cue.start())
+    if m is None:
+        return None
+    sp = from_match(m, text, 0, "subject")
+    return None if sp is None else with_how(sp, "before", cue.group())
+
+
+def with_how(sp: Speaker, how: str, cue: str | None = None) -> Speaker:
+    if cue is None:
+        cue = "according to" if how == "according" else "quoted" if how == "quoted" else sp.cue
+    return Speaker(
+        start=sp.start,
+        end=sp.end,
+        text=sp.text,
+        kind=sp.kind,
+        cue=cue,
+        how=how,
+        affiliation=sp.affiliation,
+        role=sp.role,
+        alt=sp.alt,
+    )
