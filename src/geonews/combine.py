@@ -176,6 +176,10 @@ def _rebuild(c: Claim, changes: dict[str, Any]) -> Claim:
 def _enclosing(
     quotes: list[tuple[int, int, str, Any]], c: Claim
 ) -> tuple[int, int, str, Any] | None:
+    # Claims come in start order, so a quote that ended before this claim starts can enclose
+    # no later claim either: drop it (each quote is dropped once, so this is linear overall).
+    while quotes and quotes[-1][1] < c.start:
+        quotes.pop()
     # quotes are appended in start order; the innermost enclosing one is the last that fits
     for q in reversed(quotes):
         if q[0] <= c.start and c.end <= q[1]:
@@ -187,16 +191,21 @@ def _enclosing(
 def _nearest_time(
     doc: Document, times: list[TimeRef], starts: list[int], c: Claim
 ) -> TimeRef | None:
+    """The nearest time expression of the claim's sentence (the one after it on a tie).
+
+    Time expressions do not overlap, so only the first one after the claim and the last one
+    before it (skipping those that overlap the claim: its own digits) can be nearest.
+    """
     s_start, s_end = doc.sentence_at(c.start)
-    lo = bisect.bisect_left(starts, s_start)
     best: tuple[int, int, TimeRef] | None = None
-    for t in times[lo:]:
-        if t.start >= s_end:
-            break
-        if t.start < c.end and c.start < t.end:
-            continue  # the claim's own digits ("2014" in a model name) are not its time
-        gap = t.start - c.end if t.start >= c.end else c.start - t.end
-        key = (gap, 0 if t.start >= c.end else 1)
-        if best is None or key < best[:2]:
-            best = (key[0], key[1], t)
+    i = bisect.bisect_left(starts, max(c.end, s_start))
+    if i < len(times) and times[i].start < s_end:
+        best = (times[i].start - c.end, 0, times[i])
+    j = i - 1
+    while j >= 0 and times[j].start >= s_start and times[j].end > c.start:
+        j -= 1  # the claim's own digits ("2014" in a model name) are not its time
+    if j >= 0 and s_start <= times[j].start < s_end:
+        gap = c.start - times[j].end
+        if best is None or (gap, 1) < best[:2]:
+            best = (gap, 1, times[j])
     return best[2] if best else None
