@@ -106,6 +106,11 @@ _AFTER_AFFIL = regex.compile(
     r"[ ]?(?:of|at|from|with|for)[ ](?:the[ ])?"
 )
 
+# the characters a match of _SPEECH_AFTER, _APPOSITIVE_ROLE or _AFTER_AFFIL can start with
+_SPEECH_AFTER_FIRST = frozenset("'’, ")
+_APPOSITIVE_FIRST = frozenset("'’,")
+_AFTER_AFFIL_FIRST = frozenset("'’, oafw")
+
 
 @define
 class Cand:
@@ -183,6 +188,9 @@ class Context:
 
 def _parts(m: regex.Match[str]) -> list[list[tuple[int, int, str]]]:
     """Split a capitalised sequence at possessives and sentence-final periods."""
+    if not _SPLITTERS.intersection(m.group()):
+        # no apostrophe or period: one part with every token (the common case)
+        return [list(zip(m.starts("tok"), m.ends("tok"), m.captures("tok"), strict=True))]
     parts: list[list[tuple[int, int, str]]] = [[]]
     for s, e, tok in zip(m.starts("tok"), m.ends("tok"), m.captures("tok"), strict=True):
         stop_after = False
@@ -199,6 +207,7 @@ def _parts(m: regex.Match[str]) -> list[list[tuple[int, int, str]]]:
     return [p for p in parts if p]
 
 
+_SPLITTERS = frozenset("'’.")
 _LINE = regex.compile(r"[^\n]*\S[^\n]*")
 _WORD = regex.compile(r"\p{L}{4,}")
 
@@ -226,6 +235,10 @@ def candidates(text: str, ctx: Context) -> list[Cand]:
                     word, e = word[:-2], e - 2
                 if not ctx.covered(s, e):
                     _cand(text, ctx, [(s, e, word)], out)
+            continue
+        if not ctx.covered(m.start(), m.end()):
+            for part in _parts(m):  # nothing to split at
+                _cand(text, ctx, part, out)
             continue
         for part in _parts(m):
             # split at tokens covered by a gazetteer hit or organisation
@@ -293,7 +306,11 @@ def _cand(text: str, ctx: Context, toks: list[tuple[int, int, str]], out: list[C
     country = ctx.country_near(lead) if titles else None
     affiliation = None
     evidence = bool(titles)
-    if not titles:
+    # the patterns below need a space right before the name (their "[ ]$" also matches
+    # before a final newline) or a given first character after it: test that first
+    space_before = text.endswith(" ", 0, start) or text.endswith(" \n", 0, start)
+    next_ch = text[end : end + 1]
+    if not titles and space_before:
         w = _ROLE_BEFORE.search(text, max(0, start - 60), start)
         if w is not None:
             role = w.group("role").lower()
@@ -308,23 +325,23 @@ def _cand(text: str, ctx: Context, toks: list[tuple[int, int, str]], out: list[C
             )
     if len(words) >= 2 and words[0] in FIRST_NAMES:
         evidence = True
-    after_prep = _PREP_BEFORE.search(text, max(0, start - 12), start) is not None
+    after_prep = space_before and _PREP_BEFORE.search(text, max(0, start - 12), start) is not None
+    ap = _APPOSITIVE_ROLE.match(text, end) if next_ch in _APPOSITIVE_FIRST else None
     if (
         len(words) >= 2
         and not after_prep
         and (
-            _SPEECH_AFTER.match(text, end)
-            or _APPOSITIVE_ROLE.match(text, end)
-            or _SPEECH_BEFORE.search(text, max(0, start - 30), start)
+            (next_ch in _SPEECH_AFTER_FIRST and _SPEECH_AFTER.match(text, end))
+            or ap
+            or (space_before and _SPEECH_BEFORE.search(text, max(0, start - 30), start))
         )
     ):
         evidence = True
-    a = _AFTER_AFFIL.match(text, end)
+    a = _AFTER_AFFIL.match(text, end) if next_ch in _AFTER_AFFIL_FIRST else None
     if a is not None and a.end() in ctx.org_by_start:
         affiliation = ctx.org_by_start[a.end()].name
     if country is None and text.startswith(" of ", end):
         country = ctx.country_at(end + 4)  # "Chancellor Angela Merkel of Germany"
-    ap = _APPOSITIVE_ROLE.match(text, end)
     if ap is not None:
         # "Vladimir Putin, the president of Russia," / "Jane Doe, an analyst at the IMF"
         role = role or ap.group("role").lower()

@@ -310,12 +310,20 @@ class _Context:
         return AMBIGUOUS.get(stem, "USD"), True
 
 
+# Every character a MONEY match can begin with when it does not begin at a number start: a
+# minus sign, a currency symbol or code ("US$", "USD", "CHF", "c $", "u.s. $"), or the point of
+# ".5". Other token starts before a number are not tried.
+MONEY_LEAD = "ABCDEFGHIJKLMNOPQRSTUVWXYZuhnc-−.$€£¥₹₽₩₺₪₦₱₴₫฿"
+
+
 def find_money(article: Article, entities: Sequence[Entity], doc: Document) -> Iterator[Claim]:
     """Money claims of one article, in text order."""
     text = doc.masked
     atoms = [
         a
-        for a in (_atom(m, text) for m in scan_numbers(MONEY, text, doc.number_starts))
+        for a in (
+            _atom(m, text) for m in scan_numbers(MONEY, text, doc.number_starts, lead=MONEY_LEAD)
+        )
         if a is not None
     ]
     if not atoms:

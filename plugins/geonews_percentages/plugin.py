@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import bisect
+import re
 from collections.abc import Iterator, Sequence
 from typing import Any
 
@@ -75,7 +76,8 @@ def find_percentages(
     """Percentage claims; a range "10 to 15%" gives two claims, "10" and "15%"."""
     b = _Builder(article, entities, doc)
     text = b.text
-    for m in scan_numbers(PERCENT, text, doc.number_starts, lookback=1):
+    # a match not at a number start begins with a sign or the point of ".5"
+    for m in scan_numbers(PERCENT, text, doc.number_starts, lookback=1, lead="-−+."):
         v1 = parse_number(m.group("num"))
         if v1 is None:
             continue
@@ -108,10 +110,19 @@ def find_percentages(
             yield b.claim("percentage", m.start(), m.end(), {"value": _out(v1), "points": points})
 
 
+# every MULTIPLIER match holds one of these (lowercased); characters that match a letter of
+# them case-insensitively without lowercasing to it are checked for separately
+_MULTIPLIER_STEMS = ("fold", "doubl", "tripl", "trebl", "quadrupl")
+_ODD_CASE = re.compile("[\u017f\u0130\u0131\u212a\u1e9e]")
+
+
 def find_multipliers(
     article: Article, entities: Sequence[Entity], doc: Document
 ) -> Iterator[Claim]:
     """ "a seven fold increase", "7-fold", "tripled" as ``multiplier`` claims."""
+    low = doc.masked.lower()
+    if not any(w in low for w in _MULTIPLIER_STEMS) and _ODD_CASE.search(doc.masked) is None:
+        return  # no anchor: MULTIPLIER (case-insensitive) cannot match
     b = _Builder(article, entities, doc)
     text = b.text
     for m in MULTIPLIER.finditer(text):

@@ -32,6 +32,7 @@ from geonews_quotes.patterns import (
     ROLE_HOLDER,
     TITLE_NAME,
 )
+from geonews_quotes.prescan import before_starts, finditer_at, role_starts
 from geonews_quotes.spans import Spans
 from geonews_quotes.speakers import (
     BEFORE_WINDOW,
@@ -118,7 +119,8 @@ class Resolver:
         for e in entities:
             if e.kind == "person":
                 self._learn(e.name, prefer=True)
-        for m in CAP_SEQ.finditer(text):
+        cap_seqs = list(CAP_SEQ.finditer(text))
+        for m in cap_seqs:
             self._learn(m.group(), prefer=False)
         cands: list[_Cand] = []
         for m in TITLE_NAME.finditer(text):
@@ -130,7 +132,7 @@ class Resolver:
         for s, _e, eid, kind in self._mentions:
             if kind == "person":
                 cands.append(_Cand(s, eid, None, self._at_subject(s)))
-        for m in CAP_SEQ.finditer(text):
+        for m in cap_seqs:
             name = clean_name(m.group())
             if 2 <= len(name.split()) <= 3 and self._person_like(name, m.start()):
                 key = self._key_for(m.start(), m.end(), name)
@@ -139,7 +141,7 @@ class Resolver:
         self._sorted = False
         # role holders: (position, head, modifiers, holder name)
         self._roles: list[tuple[int, str, set[str], str]] = []
-        for m in ROLE_HOLDER.finditer(text):
+        for m in finditer_at(ROLE_HOLDER, text, role_starts(text)):
             if m.group("holder"):
                 head, holder, hs = m.group("head").lower(), m.group("holder"), m.start()
                 mods = set(text[max(0, hs - 40) : hs].lower().split()[-3:])
@@ -161,12 +163,12 @@ class Resolver:
         self._before: list[tuple[int, int, Speaker]] = []
         self._inverted: list[tuple[int, int, Speaker]] = []
         self._according: list[tuple[int, int, Speaker]] = []
-        for pat, out, group in (
-            (BEFORE, self._before, "cue"),
-            (INVERTED, self._inverted, "icue"),
-            (ACCORDING, self._according, "name"),
+        for matches, out, group in (
+            (finditer_at(BEFORE, text, before_starts(text)), self._before, "cue"),
+            (INVERTED.finditer(text), self._inverted, "icue"),
+            (ACCORDING.finditer(text), self._according, "name"),
         ):
-            for m in pat.finditer(text):
+            for m in matches:
                 sp = from_match(m, text, 0, "before")
                 if sp is not None:
                     pos = m.start(group) if m.group(group) is not None else m.start()

@@ -10,6 +10,7 @@ from __future__ import annotations
 import bisect
 from collections.abc import Sequence
 from dataclasses import dataclass
+from functools import lru_cache
 
 import regex
 
@@ -64,6 +65,7 @@ class Speaker:
     alt: tuple[int, int, str] | None = None  # a person named in an apposition
 
 
+@lru_cache(maxsize=8192)
 def clean_name(text: str) -> str:
     """Drop sentence-initial function words and titles: "But Mr Balls" -> "Balls"."""
     toks = text.split()

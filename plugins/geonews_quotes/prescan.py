@@ -1,0 +1,194 @@
+"""Fast exact replacements for ``finditer`` of the two costliest whole-text patterns.
+
+``BEFORE`` ("Mr Thomas said") and ``ROLE_HOLDER`` ("Tory leader Michael Howard") are large
+alternations; letting ``regex``'s ``finditer`` try them at every position of an article costs
+microseconds per capitalised word, because most attempts get far into the pattern before they
+fail. Each has a cheap necessary condition on where a match can start, found with stdlib ``re``
+(tries, possessive quantifiers, character-set prefixes):
+
+* ``BEFORE``: a capital or a determiner/pronoun that leads a name, pronoun or description which
+  is followed by a cue verb (after at most three auxiliaries, an apposition or "who"), or by an
+  affiliation (see ``_BEFORE_START``);
+* ``ROLE_HOLDER``: a role word (or its "vice-" prefix), or a capital in the name right before
+  a comma that a role word follows within five words (see :func:`role_starts`).
+
+Each condition accepts everything the real pattern does (its character classes loosened,
+none of its bounds tightened), so :func:`finditer_at`, which tries the real pattern only at
+those starts, in order and without overlaps, returns exactly ``pattern.finditer(text)``.
+Text with words over 100 characters long (noise) skips the ``BEFORE`` shape test, which would
+otherwise cost time quadratic in the word length.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterable, Iterator
+from typing import Any
+
+import regex
+
+from geonews_quotes.cues import CUE_FORMS, DESC_HEADS, NAME_PARTICLES, PERSON_HEADS
+
+__all__ = ["before_starts", "finditer_at", "role_starts", "trie"]
+
+
+def trie(words: Iterable[str]) -> str:
+    """A stdlib-``re`` alternation of literal words as a trie (one step per character)."""
+    root: dict[str, Any] = {}
+    for w in words:
+        node = root
+        for ch in w:
+            node = node.setdefault(ch, {})
+        node[""] = {}
+
+    def emit(node: dict[str, Any]) -> str:
+        branches = [re.escape(k) + emit(node[k]) for k in sorted(k for k in node if k)]
+        if not branches:
+            return ""
+        body = branches[0] if len(branches) == 1 else "(?:" + "|".join(branches) + ")"
+        return f"(?:{body})?" if "" in node else body
+
+    return emit(root)
+
+
+# Every word of BEFORE's auxiliaries ("has also", "went on to", "on Monday").
+_AUX_WORDS = (
+    "has have had will would could also later earlier then again further once previously "
+    "repeatedly recently privately publicly simply only firmly strongly clearly yesterday today "
+    "however since went on to already last week"
+).split()
+# Up to three auxiliaries and the cue verb: " has also said".
+_AUX_CUE_WORDS = (
+    r"(?:(?:"
+    + trie(_AUX_WORDS)
+    + r"|(?:[A-Z]|[^\x00-\x7f])[^\W\d_]*day),?\s+){0,9}(?:"
+    + trie({f.split()[0] for f in CUE_FORMS})
+    + r")(?![A-Za-z])"
+)
+_AUX_CUE = r"\s++" + _AUX_CUE_WORDS
+# What can follow a subject: the cue (after a comma, an apposition or "who"), or an
+# affiliation ("of the Bank").
+_FOLLOW = (
+    rf"(?:,(?:{_AUX_CUE}|\s+(?:who|which),?{_AUX_CUE}|\s+[^,\n]{{1,120}}?,{_AUX_CUE})"
+    rf"|\s++(?:{_AUX_CUE_WORDS}|[-—–]\s+[^\n]{{1,120}}?\s+[-—–],?{_AUX_CUE}"
+    rf"|\([^()\n]{{1,30}}\),\s+(?:who|which),?{_AUX_CUE}|(?:of|from|at)(?![A-Za-z])))"
+)
+_SP = r"[ \t\u00a0]"
+_CAPWORD = r"(?:[A-Z]|[^\x00-\x7f])[^\s,]*+"
+# what may follow a description's role word before _FOLLOW: "for the Bank of England"
+_DESC_AFFIL = (
+    rf"(?:{_SP}+(?:for|of|at|from|to|with|in){_SP}+(?:the\s+)?{_CAPWORD}"
+    rf"(?:\s+(?:(?:of|and|for)\s+)?{_CAPWORD}){{0,5}})?"
+)
+# Where a BEFORE match can start: a capital (any non-ASCII letter, to be safe) or a
+# lowercase determiner or pronoun, not right after a letter or a hyphen, that leads a
+# name or pronoun (capitalised words and particles, then _FOLLOW) or a description (a
+# determiner or possessive, then a role or group word within seven words). The pattern
+# consumes only that first character (a leading character set lets ``re`` skip ahead fast)
+# and looks at the rest with lookbehinds on it and lookaheads after it.
+_LOWER_LEAD = (
+    r"(?<=a)(?:n?|nother)|(?<=t)(?:he|heir|wo|hey)|(?<=o)ne|(?<=h)(?:is|er|e)|(?<=i)ts?"
+    r"|(?<=s)(?:ome|everal|he)"
+)
+_DET_REST = (
+    r"(?<=[Aa])(?:n?|nother)|(?<=[Tt])(?:he|heir|wo)|(?<=[Oo])ne|(?<=[Hh])(?:is|er)|(?<=[Ii])ts"
+    r"|(?<=[Ss])(?:ome|everal)"
+)
+_LEAD = (
+    r"[A-Zathois\x80-\U0010ffff](?<=[^\W\d_])(?<!-.)(?<![^\W\d_].)"
+    rf"(?:(?<=[A-Z\x80-\U0010ffff])|(?=(?:{_LOWER_LEAD})(?![a-z])))"
+)
+_PLAIN_START = re.compile(_LEAD)
+_MAX_WORD = 100  # characters: longer words make before_starts use _PLAIN_START
+_BEFORE_START = re.compile(
+    _LEAD + r"(?="
+    r"[^\s,]*+(?:\s+(?:(?:[A-Z]|[^\x00-\x7f])[^\s,]*+|(?:"
+    + trie(NAME_PARTICLES)
+    + r")(?=\s))){0,12}?"
+    + _FOLLOW
+    + rf"|(?:(?:{_DET_REST})|(?:\S++{_SP}++){{0,2}}\S*+(?<=[’']s)){_SP}+(?:\S++{_SP}++){{0,6}}"
+    + r"(?i:(?:co-|vice-|deputy-)?(?:"
+    + trie(DESC_HEADS)
+    + r"))(?![A-Za-z])"
+    + _DESC_AFFIL
+    + _FOLLOW
+    + ")"
+)
+
+
+# Role words (a superset of ROLE_HOLDER's, case-insensitively and anywhere), and the prefixes
+# a role word may carry ("vice-president").
+_HEADS = "(?i:" + trie(PERSON_HEADS) + ")"
+_HEAD = re.compile(_HEADS)
+_HEAD_LOWER = re.compile(trie(PERSON_HEADS))  # on the lowercased text: no case folding
+# characters that match an ASCII letter case-insensitively but do not lowercase to it
+_ODD_CASE = re.compile("[\u017f\u0130\u0131\u212a\u1e9e]")
+_ROLE_PREFIXES = ("co-", "vice-", "deputy-")
+# A comma followed, within five words, by a role word: "Jack Straw, the foreign secretary".
+_COMMA_ROLE = re.compile(rf",(?={_SP}+(?:\S+{_SP}+){{0,5}}?{_HEADS}(?![A-Za-z]))")
+# The characters a name before such a comma may hold, read backwards from the comma
+# (initials "J." are capitals; a full stop after anything else ends a sentence).
+_NAME_STRETCH = regex.compile(r"(?r)(?:[\p{L}\p{M}\-’' \t\u00a0]|(?<=\p{Lu})\.)*$")
+_NAME_START = regex.compile(r"(?<![\p{L}\-])\p{Lu}")
+
+
+def role_starts(text: str) -> list[int]:
+    """A sorted superset of the positions where ``ROLE_HOLDER`` can match in ``text``: role
+    words (and their prefixes), and the capitals of a name right before a comma that a role
+    word follows."""
+    found: set[int] = set()
+    low = text.lower()
+    if len(low) == len(text) and _ODD_CASE.search(text) is None:
+        heads = _HEAD_LOWER.finditer(low)  # same offsets: each character lowercased to one
+    else:
+        heads = _HEAD.finditer(text)
+    for m in heads:
+        h = m.start()
+        found.add(h)
+        for prefix in _ROLE_PREFIXES:
+            a = h - len(prefix)
+            if a >= 0 and text[a:h].lower() == prefix:
+                found.add(a)
+    for c in _COMMA_ROLE.finditer(text):
+        stretch = _NAME_STRETCH.search(text, 0, c.start())
+        if stretch is not None and stretch.start() < c.start():
+            found.update(n.start() for n in _NAME_START.finditer(text, stretch.start(), c.start()))
+    return sorted(found)
+
+
+def before_starts(text: str) -> list[int]:
+    """A sorted superset of the positions where ``BEFORE`` can match in ``text``."""
+    # The shape test reads up to a dozen words after each start, so its cost grows with the
+    # length of the words; text with very long ones (noise, not prose) gets the plain start
+    # test only, and BEFORE itself is tried at each start, as ``finditer`` would.
+    long_words = max(map(len, text.split()), default=0) > _MAX_WORD
+    start = _PLAIN_START if long_words else _BEFORE_START
+    found = [m.start() for m in start.finditer(text)]
+    if text.isascii():
+        return found
+    # _BEFORE_START skips every position after a letter or a non-decimal number sign ("²",
+    # "Ⅳ"); BEFORE skips only those after a letter, so the rare starts after a number sign
+    # are added here without the shape test (the real pattern is tried on them anyway).
+    extra: set[int] = set()
+    for ch in set(text):
+        if ch.isalnum() and not ch.isalpha() and not ch.isdecimal():
+            i = text.find(ch)
+            while i >= 0:
+                nxt = text[i + 1 : i + 2]
+                if nxt and (nxt.isupper() or nxt in "athois"):
+                    extra.add(i + 1)
+                i = text.find(ch, i + 1)
+    return sorted(extra.union(found)) if extra else found
+
+
+def finditer_at(pattern: regex.Pattern[str], text: str, starts: Iterable[int]) -> Iterator[Any]:
+    """``pattern.finditer(text)``, trying only ``starts`` (sorted; a superset of the positions
+    where a match can begin). Matches never overlap, as with ``finditer``."""
+    pos = 0
+    for p in starts:
+        if p < pos:
+            continue
+        m = pattern.match(text, p)
+        if m is not None:
+            yield m
+            pos = m.end()
