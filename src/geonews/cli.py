@@ -10,6 +10,7 @@ import argparse
 import importlib.util
 import json
 import os
+import signal
 import sys
 from collections.abc import Iterator, Sequence
 from importlib import resources
@@ -141,14 +142,44 @@ def _results(
     # a bar on stderr when it is a terminal, unless the results stream to that terminal too
     to_tty = getattr(args, "output", None) is None and sys.stdout.isatty()
     progress = Progress(enabled=sys.stderr.isatty() and not to_tty)
+    interrupt = _DeferredInterrupt()
     try:
         for out in iter_outputs(items, workers=workers, options=opts, pipeline=pipe):
             if out.item.warning:
                 progress.warn(f"geonews: warning: {out.item.warning}")
             progress.advance()
             yield out.record
+            interrupt.check()  # Ctrl-C takes effect here, between two complete records
     finally:
+        interrupt.restore()
         progress.close()
+
+
+class _DeferredInterrupt:
+    """Hold Ctrl-C until the current record is written, so that the output ends on a complete
+    record; a second Ctrl-C stops at once. (A KeyboardInterrupt raised at an arbitrary point can
+    also land in a finalizer, where Python prints and ignores it and the batch runs on.)"""
+
+    def __init__(self) -> None:
+        self.pending = False
+        try:
+            self.previous: Any = signal.signal(signal.SIGINT, self._handle)
+        except ValueError:  # not the main thread: leave Ctrl-C alone
+            self.previous = None
+
+    def _handle(self, signum: int, frame: object) -> None:
+        if self.pending:
+            raise KeyboardInterrupt
+        self.pending = True
+
+    def check(self) -> None:
+        if self.pending:
+            raise KeyboardInterrupt
+
+    def restore(self) -> None:
+        if self.previous is not None:
+            signal.signal(signal.SIGINT, self.previous)
+            self.previous = None
 
 
 def cmd_extract(args: argparse.Namespace) -> int:
@@ -201,16 +232,18 @@ def cmd_extract(args: argparse.Namespace) -> int:
             first = True
             if not single:
                 out.write("[")
-            for rec in _results(pipe, items, args):
-                failures += rec.get("schema") == ERROR_SCHEMA
-                body = dumps(rec, indent=2)
-                if single:
-                    out.write(body + "\n")
-                else:
-                    out.write(("\n" if first else ",\n") + body)
-                first = False
-            if not single:
-                out.write("\n]\n")
+            try:
+                for rec in _results(pipe, items, args):
+                    failures += rec.get("schema") == ERROR_SCHEMA
+                    body = dumps(rec, indent=2)
+                    if single:
+                        out.write(body + "\n")
+                    else:
+                        out.write(("\n" if first else ",\n") + body)
+                    first = False
+            finally:  # closed on Ctrl-C too: what was written stays one valid JSON array
+                if not single:
+                    out.write("\n]\n")
     finally:
         if out is not sys.stdout:
             out.close()

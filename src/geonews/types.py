@@ -107,6 +107,17 @@ class Article:
         return cls(text=text, **fields)
 
     @classmethod
+    def from_html(cls, html: str | bytes, **fields: Any) -> Article:
+        """Build an article from a news web page (needs the extra ``geonews[html]``).
+
+        ``text`` is the page's body text, the string that every offset indexes. The title
+        (without site suffixes), publication date and authors come from the page unless given.
+        """
+        from geonews.html import article_from_html
+
+        return article_from_html(html, **fields)
+
+    @classmethod
     def from_dict(cls, record: Mapping[str, Any]) -> Article:
         """Build an article from a JSON record such as one line of a JSONL batch.
 
@@ -176,7 +187,9 @@ class Entity:
 
     def __attrs_post_init__(self) -> None:
         if not self.id:
-            ident = f"{self.kind}:{self.code}" if self.code else default_entity_id(self.kind, self.name)
+            ident = (
+                f"{self.kind}:{self.code}" if self.code else default_entity_id(self.kind, self.name)
+            )
             object.__setattr__(self, "id", ident)
 
 
