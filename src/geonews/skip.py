@@ -23,7 +23,6 @@ class Skip:
 
 
 _PARAGRAPH = regex.compile(r"[^\n]+(?:\n(?![ \t]*\n)[^\n]*)*")
-_SPACE = regex.compile(r"\s+")
 
 # Site furniture: cookie and consent banners, subscription and newsletter calls, sharing prompts,
 # copyright lines. Matched against a whole paragraph (anchored), so news prose that merely
@@ -55,7 +54,28 @@ _MAX_BYLINE_LEN = 160
 
 
 def _key(paragraph: str) -> str:
-    return _SPACE.sub(" ", paragraph).strip().lower()
+    return " ".join(paragraph.split()).lower()
+
+
+# Every notice holds one of these (lowercase); paragraphs without any skip the notice pattern.
+_NOTICE_WORDS = (
+    "cookie",
+    "subscri",
+    "sign up",
+    "register",
+    "share this",
+    "follow us",
+    "click here",
+    "©",
+    "(c)",
+    "copyright",
+    "rights reserved",
+    "read more",
+    "related",
+    "advertisement",
+    "continue reading",
+    "reached your",
+)
 
 
 def find_skips(text: str) -> tuple[Skip, ...]:
@@ -75,7 +95,11 @@ def find_skips(text: str) -> tuple[Skip, ...]:
             skips.append(Skip(start, end, "duplicate", span))
             continue
         seen.add(key)
-        if len(stripped) <= 600 and _NOTICE.search(stripped):
+        if (
+            len(stripped) <= 600
+            and any(w in key for w in _NOTICE_WORDS)
+            and _NOTICE.search(stripped)
+        ):
             skips.append(Skip(start, end, "notice", span))
         elif len(stripped) <= _MAX_BYLINE_LEN and _BYLINE.match(stripped):
             skips.append(Skip(start, end, "byline", span))

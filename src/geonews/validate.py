@@ -27,24 +27,48 @@ def _check_offsets(text: str, start: Any, end: Any, got: Any, what: str) -> None
         )
 
 
-def _jsonable(value: Any, path: str) -> None:
-    if value is None or isinstance(value, str | bool | int):
-        return
-    if isinstance(value, float):
+_SCALARS = frozenset({str, int, bool, type(None)})
+
+
+def _json_problem(value: Any) -> tuple[str, str] | None:
+    """Why ``value`` is not JSON (``(path below value, reason)``), or None when it is.
+
+    Runs on every value of every claim, so the common case (scalars) costs one set lookup and
+    the path of a problem is only built when there is one."""
+    t = type(value)
+    if t in _SCALARS:
+        return None
+    if t is float:
         if value != value or value in (float("inf"), float("-inf")):
-            raise PluginOutputError(f"value {path} is not a finite number")
-        return
+            return "", "is not a finite number"
+        return None
     if isinstance(value, Mapping):
         for k, v in value.items():
-            if not isinstance(k, str):
-                raise PluginOutputError(f"value {path} has a non-string key {k!r}")
-            _jsonable(v, f"{path}.{k}")
-        return
+            if type(k) is not str:
+                return "", f"has a non-string key {k!r}"
+            if type(v) in _SCALARS:
+                continue
+            problem = _json_problem(v)
+            if problem is not None:
+                return f".{k}{problem[0]}", problem[1]
+        return None
     if isinstance(value, list | tuple):
         for i, v in enumerate(value):
-            _jsonable(v, f"{path}[{i}]")
-        return
-    raise PluginOutputError(f"value {path} is a {type(value).__name__}, not a JSON type")
+            if type(v) in _SCALARS:
+                continue
+            problem = _json_problem(v)
+            if problem is not None:
+                return f"[{i}]{problem[0]}", problem[1]
+        return None
+    if isinstance(value, str | int):  # subclasses of str and int (IntEnum, ...) serialise too
+        return None
+    return "", f"is a {t.__name__}, not a JSON type"
+
+
+def _jsonable(value: Any, path: str) -> None:
+    problem = _json_problem(value)
+    if problem is not None:
+        raise PluginOutputError(f"value {path}{problem[0]} {problem[1]}")
 
 
 def check_entity(text: str, item: object) -> Entity:
