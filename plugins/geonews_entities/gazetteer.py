@@ -9,7 +9,7 @@ The pattern is compiled once, on first use, and shared by every article.
 from __future__ import annotations
 
 import re
-from collections.abc import Iterator
+from collections.abc import Container, Iterator
 from functools import cache
 
 import regex
@@ -64,15 +64,12 @@ class Gazetteer:
         self.pattern = re.compile(_LEFT + "(?:" + trie_pattern(table) + ")" + _RIGHT)
         # country words inside longer literals ("Reserve Bank of Australia", "British Airways")
         only = {k: v for k, v in table.items() if v[0] in ("country", "demonym")}
-        inner_pat = re.compile(_LEFT + "(?:" + trie_pattern(only) + ")" + _RIGHT)
         self.inner: dict[str, list[tuple[int, int, str, str]]] = {}
         for lit, (kind, _key) in table.items():
             if kind != "organization":
                 continue
             found = [
-                (m.start(), m.end(), only[m.group()][0], only[m.group()][1])
-                for m in inner_pat.finditer(lit)
-                if m.group() != lit
+                (s, e, *only[lit[s:e]]) for s, e in _literals_in(lit, only) if e - s < len(lit)
             ]
             if found:
                 self.inner[lit] = found
@@ -89,6 +86,25 @@ class Gazetteer:
             yield Hit(m.start(), m.end(), kind, key, lit)
             for s, e, k, code in self.inner.get(lit, ()):
                 yield Hit(m.start() + s, m.start() + e, k, code, lit[s:e])
+
+
+def _literals_in(text: str, literals: Container[str]) -> Iterator[tuple[int, int]]:
+    """The spans ``_LEFT (?:literals) _RIGHT`` finds in ``text`` with ``finditer``: left to
+    right, the longest literal at each start, no overlaps (a short text: no pattern needed)."""
+    n = len(text)
+    lefts = [p for p in range(n) if p == 0 or not (text[p - 1].isalnum() or text[p - 1] in "_$")]
+    rights = [e for e in range(n, 0, -1) if e == n or not (text[e].isalnum() or text[e] == "_")]
+    pos = 0
+    for p in lefts:
+        if p < pos:
+            continue
+        for e in rights:
+            if e <= p:
+                break
+            if text[p:e] in literals:
+                yield p, e
+                pos = e
+                break
 
 
 _PREV_WORD = regex.compile(r"(?r)(\p{Lu}\p{Ll}+) $")

@@ -30,11 +30,28 @@ def trie_pattern(literals: Iterable[str]) -> str:
     return _node(root) or "(?!)"
 
 
+_ESCAPED: dict[str, str] = {}
+
+
+def _escape(ch: str) -> str:
+    esc = _ESCAPED.get(ch)
+    if esc is None:
+        esc = _ESCAPED[ch] = regex.escape(ch)
+    return esc
+
+
 def _node(node: dict[str, dict]) -> str:  # type: ignore[type-arg]
-    branches = [regex.escape(ch) + _node(child) for ch, child in sorted(node.items()) if ch]
+    # a chain of single children with no literal ending on it is one run of characters
+    run: list[str] = []
+    while _END not in node and len(node) == 1:
+        ((ch, child),) = node.items()
+        run.append(_escape(ch))
+        node = child
+    prefix = "".join(run)
+    branches = [_escape(ch) + _node(child) for ch, child in sorted(node.items()) if ch]
     if not branches:
-        return ""
+        return prefix
     body = branches[0] if len(branches) == 1 else "(?:" + "|".join(branches) + ")"
     if _END in node:
-        return "(?:" + body + ")?"
-    return body
+        return prefix + "(?:" + body + ")?"
+    return prefix + body

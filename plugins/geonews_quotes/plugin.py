@@ -95,6 +95,11 @@ def _speech_cues(text: str) -> list[int]:
     return out
 
 
+def _participles(text: str) -> list[int]:
+    """Positions of every PARTICIPLE match in the text."""
+    return [m.start() for m in _PARTICIPLE_WORD.finditer(text) if PARTICIPLE.match(text, m.start())]
+
+
 def _free(text: str, pos: int) -> bool:
     """True when ``pos`` is outside the text or holds neither a letter nor a hyphen."""
     if pos < 0 or pos >= len(text):
@@ -132,9 +137,7 @@ def find_quotes(text: str, doc: Document, entities: Sequence[Entity]) -> list[Cl
         para = bisect.bisect_right(para_starts, seg.open_start) - 1
         quotes.append(_Quote(seg=seg, para=para, sent=doc.sentence_at(seg.open_start)))
     resolver = Resolver(text, entities, [s for s, _ in doc.sentences])
-    participles = [
-        m.start() for m in _PARTICIPLE_WORD.finditer(text) if PARTICIPLE.match(text, m.start())
-    ]
+    participles: list[int] | None = None  # found on first need, as are the speech cues
 
     # 1. local attribution: right after the quote, before it in its sentence, "according to"
     for i, q in enumerate(quotes):
@@ -153,6 +156,8 @@ def find_quotes(text: str, doc: Document, entities: Sequence[Entity]) -> list[Cl
             sent_start = q.sent[0] if q.sent[0] <= seg.open_start else seg.open_start
             sp = resolver.speaker_before(sent_start, seg.open_start, spans)
         if sp is None:
+            if participles is None:
+                participles = _participles(text)
             sp = sentence_subject(text, sent_start, seg.open_start, participles)
         if sp is None:
             s_end = max(q.sent[1], seg.outer_end)
@@ -164,7 +169,7 @@ def find_quotes(text: str, doc: Document, entities: Sequence[Entity]) -> list[Cl
             resolver.add_subject(sp)
 
     # 2. speech or scare quote
-    cues = _speech_cues(text)
+    cues: list[int] | None = None
     for q in quotes:
         seg = q.seg
         words = _WORD.findall(text, seg.start, seg.end)
@@ -177,6 +182,8 @@ def find_quotes(text: str, doc: Document, entities: Sequence[Entity]) -> list[Cl
         elif len(words) > SHORT_WORDS:
             q.speech = True
         else:
+            if cues is None:
+                cues = _speech_cues(text)
             lo = max(q.sent[0], seg.open_start - CUE_WINDOW)
             hi = min(max(q.sent[1], seg.outer_end), seg.outer_end + CUE_WINDOW)
             q.speech = (q.local is not None and q.local.cue not in (None,)) and (

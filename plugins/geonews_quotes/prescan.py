@@ -83,9 +83,12 @@ _DESC_AFFIL = (
 # Where a BEFORE match can start: a capital (any non-ASCII letter, to be safe) or a
 # lowercase determiner or pronoun, not right after a letter or a hyphen, that leads a
 # name or pronoun (capitalised words and particles, then _FOLLOW) or a description (a
-# determiner or possessive, then a role or group word within seven words). The pattern
-# consumes only that first character (a leading character set lets ``re`` skip ahead fast)
-# and looks at the rest with lookbehinds on it and lookaheads after it.
+# determiner or possessive, then a role or group word within seven words; either is then
+# followed by _FOLLOW). The pattern consumes only the character before the start, which is
+# never an ASCII letter or a hyphen (a leading character set lets ``re`` skip ahead fast), so
+# the start is the match's end; it looks at the start with lookbehinds and lookaheads. A start
+# at offset 0 is found after a space put before the text (for the lookbehinds on the start,
+# the only ones that look before it, a space is as no character).
 _LOWER_LEAD = (
     r"(?<=a)(?:n?|nother)|(?<=t)(?:he|heir|wo|hey)|(?<=o)ne|(?<=h)(?:is|er|e)|(?<=i)ts?"
     r"|(?<=s)(?:ome|everal|he)"
@@ -101,18 +104,18 @@ _LEAD = (
 _PLAIN_START = re.compile(_LEAD)
 _MAX_WORD = 100  # characters: longer words make before_starts use _PLAIN_START
 _BEFORE_START = re.compile(
-    _LEAD + r"(?="
+    r"[^a-zA-Z\-](?=" + _LEAD + r"(?=(?:"
     r"[^\s,]*+(?:\s+(?:(?:[A-Z]|[^\x00-\x7f])[^\s,]*+|(?:"
     + trie(NAME_PARTICLES)
     + r")(?=\s))){0,12}?"
-    + _FOLLOW
     + rf"|(?:(?:{_DET_REST})|(?:\S++{_SP}++){{0,2}}\S*+(?<=[’']s)){_SP}+(?:\S++{_SP}++){{0,6}}"
     + r"(?i:(?:co-|vice-|deputy-)?(?:"
     + trie(DESC_HEADS)
     + r"))(?![A-Za-z])"
     + _DESC_AFFIL
-    + _FOLLOW
     + ")"
+    + _FOLLOW
+    + "))"
 )
 
 
@@ -120,7 +123,10 @@ _BEFORE_START = re.compile(
 # a role word may carry ("vice-president").
 _HEADS = "(?i:" + trie(PERSON_HEADS) + ")"
 _HEAD = re.compile(_HEADS)
-_HEAD_LOWER = re.compile(trie(PERSON_HEADS))  # on the lowercased text: no case folding
+# on the lowercased text (no case folding): role words right after a character that is not
+# an ASCII letter (the match consumes that character and ends at the word), or at offset 0
+_HEAD_LOWER = re.compile("[^a-z](?=" + trie(PERSON_HEADS) + ")")
+_HEAD_WORDS = tuple(PERSON_HEADS)
 # characters that match an ASCII letter case-insensitively but do not lowercase to it
 _ODD_CASE = re.compile("[\u017f\u0130\u0131\u212a\u1e9e]")
 _ROLE_PREFIXES = ("co-", "vice-", "deputy-")
@@ -139,11 +145,14 @@ def role_starts(text: str) -> list[int]:
     found: set[int] = set()
     low = text.lower()
     if len(low) == len(text) and _ODD_CASE.search(text) is None:
-        heads = _HEAD_LOWER.finditer(low)  # same offsets: each character lowercased to one
+        # same offsets: each character lowercased to one; a role word after a letter can
+        # start no match (ROLE_HOLDER wants no letter before it or its prefix)
+        heads = [m.end() for m in _HEAD_LOWER.finditer(low)]
+        if low.startswith(_HEAD_WORDS):
+            heads.insert(0, 0)
     else:
-        heads = _HEAD.finditer(text)
-    for m in heads:
-        h = m.start()
+        heads = [m.start() for m in _HEAD.finditer(text)]
+    for h in heads:
         found.add(h)
         for prefix in _ROLE_PREFIXES:
             a = h - len(prefix)
@@ -162,8 +171,12 @@ def before_starts(text: str) -> list[int]:
     # length of the words; text with very long ones (noise, not prose) gets the plain start
     # test only, and BEFORE itself is tried at each start, as ``finditer`` would.
     long_words = max(map(len, text.split()), default=0) > _MAX_WORD
-    start = _PLAIN_START if long_words else _BEFORE_START
-    found = [m.start() for m in start.finditer(text)]
+    if long_words:
+        found = [m.start() for m in _PLAIN_START.finditer(text)]
+    else:
+        found = [m.end() for m in _BEFORE_START.finditer(text)]
+        if _BEFORE_START.match(" " + text) is not None:
+            found.insert(0, 0)
     if text.isascii():
         return found
     # _BEFORE_START skips every position after a letter or a non-decimal number sign ("²",

@@ -166,7 +166,8 @@ class Resolver:
         for matches, out, group in (
             (finditer_at(BEFORE, text, before_starts(text)), self._before, "cue"),
             (INVERTED.finditer(text), self._inverted, "icue"),
-            (ACCORDING.finditer(text), self._according, "name"),
+            # ACCORDING needs "[Aa]ccording": most texts have none
+            (ACCORDING.finditer(text) if "ccording" in text else (), self._according, "name"),
         ):
             for m in matches:
                 sp = from_match(m, text, 0, "before")

@@ -8,6 +8,7 @@ a text with one compiled alternation (longest first), so the cost is linear in t
 from __future__ import annotations
 
 import json
+import re
 from collections.abc import Iterator
 from dataclasses import dataclass
 from functools import lru_cache
@@ -15,6 +16,8 @@ from importlib import resources
 from typing import Any
 
 import regex
+
+from geonews_treaties.plain import is_plain, trie
 
 __all__ = ["TYPES", "Known", "find_known", "load", "lookup"]
 
@@ -116,10 +119,10 @@ def find_known(text: str) -> Iterator[tuple[int, int, Known]]:
     """
     _, firsts = _index()
     resume = 0
-    for c in _candidates().finditer(text):
-        if c.start() < resume:
+    for start in _candidate_starts(text):
+        if start < resume:
             continue
-        first = _TOKEN.match(text, c.start())
+        first = _TOKEN.match(text, start)
         if first is None:
             continue
         options = firsts.get(first.group())
@@ -135,7 +138,7 @@ def find_known(text: str) -> Iterator[tuple[int, int, Known]]:
             if len(key) <= len(toks) and all(toks[x].group() == key[x] for x in range(1, len(key))):
                 end = toks[len(key) - 1].end()
                 resume = end
-                yield c.start(), end, k
+                yield start, end, k
                 break
 
 
@@ -146,3 +149,38 @@ def _candidates() -> regex.Pattern[str]:
     return regex.compile(
         rf"(?<![\p{{L}}\p{{N}}.+&-])(?:[\p{{Lu}}\d]|(?:{alts})(?![\p{{L}}\p{{N}}]))"
     )
+
+
+@lru_cache(maxsize=1)
+def _ascii_candidates() -> re.Pattern[str]:
+    """``_candidates()`` for stdlib ``re``: the same on text whose non-ASCII characters are
+    all neutral (see :mod:`geonews_treaties.plain`), and a superset on any text (every
+    non-ASCII character is a candidate, and only ASCII ones end a word)."""
+    lower = sorted({f for f in _index()[1] if not f[0].isupper() and not f[0].isdigit()})
+    alts = "|".join(re.escape(w) for w in lower)
+    return re.compile(rf"(?<![A-Za-z0-9.+&-])(?:[A-Z0-9\x80-\U0010ffff]|(?:{alts})(?![A-Za-z0-9]))")
+
+
+@lru_cache(maxsize=1)
+def _first_words() -> re.Pattern[str]:
+    """Where a first token of the gazetteer starts a word (not after an ASCII token character):
+    a trie of them, for stdlib ``re``."""
+    return re.compile(r"(?<![A-Za-z0-9.+&-])" + trie(_index()[1]))
+
+
+def _candidate_starts(text: str) -> Iterator[int]:
+    """The starts of ``_candidates().finditer(text)``, or, in a text whose non-ASCII characters
+    are all neutral, those of them that start a gazetteer first token (the only ones
+    :func:`find_known` can use). A candidate hides no other: what it spans follows a letter."""
+    if is_plain(text):
+        check = _ascii_candidates()
+        for m in _first_words().finditer(text):
+            if check.match(text, m.start()) is not None:
+                yield m.start()
+        return
+    # stdlib re finds a superset; regex confirms those with a non-ASCII character around
+    exact = _candidates()
+    for c in _ascii_candidates().finditer(text):
+        s, e = c.start(), c.end()
+        if text[max(0, s - 1) : e + 1].isascii() or exact.match(text, s) is not None:
+            yield s

@@ -6,7 +6,12 @@ separated by mandatory whitespace, so no pattern can backtrack catastrophically.
 
 from __future__ import annotations
 
+import re
+from collections.abc import Iterator
+
 import regex
+
+from geonews_treaties.plain import is_plain
 
 __all__ = [
     "BAD_FOLLOWERS",
@@ -20,6 +25,7 @@ __all__ = [
     "STATE_MODIFIERS",
     "STRONG_HEADS",
     "WORD_BEFORE",
+    "find_heads",
     "head_type",
 ]
 
@@ -61,6 +67,17 @@ _HEAD_WORDS = (
 )
 # a generic head, any case (checked by the caller)
 HEAD = regex.compile(rf"(?<![\w-])(?:{_HEAD_WORDS})(?![\w-])", regex.IGNORECASE)
+# the same on the lowercased text, for stdlib ``re``
+_HEAD_LOWER = re.compile(rf"(?<![\w-])(?:{_HEAD_WORDS.lower()})(?![\w-])")
+
+
+def find_heads(text: str) -> Iterator[tuple[int, int]]:
+    """The spans of ``HEAD.finditer(text)``: stdlib ``re`` on the lowercased text when the
+    text is plain (see :mod:`geonews_treaties.plain`; lowercasing keeps its offsets)."""
+    if is_plain(text):
+        return (m.span() for m in _HEAD_LOWER.finditer(text.lower()))
+    return (m.span() for m in HEAD.finditer(text))
+
 
 _CAP = r"(?:[\p{Lu}\d](?:[\p{L}\p{M}\d.&'’-]{0,30}[\p{L}\p{M}\d])?)"
 _CONN = r"(?:of|on|the|and|for|de|du|des|la|le|del|und|between|to|against)"

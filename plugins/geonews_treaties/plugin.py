@@ -32,6 +32,7 @@ from .patterns import (
     NEGATORS,
     STATE_MODIFIERS,
     STRONG_HEADS,
+    find_heads,
     head_type,
 )
 
@@ -237,13 +238,13 @@ def _named_mentions(text: str, taken: _Spans, headline: tuple[int, int] | None) 
 
 def _generic_mentions(text: str, taken: _Spans, doc: Document) -> list[_Mention]:
     out = []
-    for h in HEAD.finditer(text):
-        hs, he = h.start(), h.end()
+    for hs, he in find_heads(text):
         if taken.overlaps(hs, he):
             continue
-        head = " ".join(h.group().lower().split())
+        word = text[hs:he]
+        head = " ".join(word.lower().split())
         sent = _sentence(doc, hs)
-        if h.group()[0].isupper() and hs != sent[0] and not _CAP_GENERIC.fullmatch(h.group()):
+        if word[0].isupper() and hs != sent[0] and not _CAP_GENERIC.fullmatch(word):
             continue  # a capitalised head mid-sentence that is no known name
         nxt = _NEXT_WORD.match(text, he)
         follower = nxt.group(1).lower() if nxt is not None else ""
