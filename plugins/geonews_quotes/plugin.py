@@ -14,9 +14,9 @@ from dataclasses import dataclass
 import regex
 
 from geonews import Article, Claim, Document, Entity, hookimpl
+from geonews.wordtrie import trie
 from geonews_quotes.cues import CUE_FORMS, SCARE_BEFORE
 from geonews_quotes.patterns import PARTICIPLE, WEAK_CUES
-from geonews_quotes.prescan import trie
 from geonews_quotes.resolver import Resolver
 from geonews_quotes.scanner import Segment, scan
 from geonews_quotes.spans import Spans

@@ -27,28 +27,10 @@ from typing import Any
 
 import regex
 
+from geonews.wordtrie import trie
 from geonews_quotes.cues import CUE_FORMS, DESC_HEADS, NAME_PARTICLES, PERSON_HEADS
 
-__all__ = ["before_starts", "finditer_at", "role_starts", "trie"]
-
-
-def trie(words: Iterable[str]) -> str:
-    """A stdlib-``re`` alternation of literal words as a trie (one step per character)."""
-    root: dict[str, Any] = {}
-    for w in words:
-        node = root
-        for ch in w:
-            node = node.setdefault(ch, {})
-        node[""] = {}
-
-    def emit(node: dict[str, Any]) -> str:
-        branches = [re.escape(k) + emit(node[k]) for k in sorted(k for k in node if k)]
-        if not branches:
-            return ""
-        body = branches[0] if len(branches) == 1 else "(?:" + "|".join(branches) + ")"
-        return f"(?:{body})?" if "" in node else body
-
-    return emit(root)
+__all__ = ["before_starts", "finditer_at", "role_starts"]
 
 
 # Every word of BEFORE's auxiliaries ("has also", "went on to", "on Monday").

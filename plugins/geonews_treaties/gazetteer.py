@@ -17,7 +17,8 @@ from typing import Any
 
 import regex
 
-from geonews_treaties.plain import is_plain, trie
+from geonews.wordtrie import trie
+from geonews_treaties.plain import is_plain
 
 __all__ = ["TYPES", "Known", "find_known", "load", "lookup"]
 

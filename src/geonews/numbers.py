@@ -22,6 +22,8 @@ from typing import Any
 
 import regex
 
+from geonews.wordtrie import trie
+
 __all__ = [
     "DIGITS",
     "NUMBER",
@@ -368,27 +370,11 @@ class Subjects:
 # their start are tried only around these places (see scan_numbers): several times faster than
 # letting a large alternation try every position. Document.number_starts computes them once per
 # article for every plugin.
-def _trie(words: list[str]) -> str:
-    root: dict[str, Any] = {}
-    for w in words:
-        node = root
-        for ch in w:
-            node = node.setdefault(ch, {})
-        node[""] = {}
-
-    def emit(node: dict[str, Any]) -> str:
-        branches = [regex.escape(ch) + emit(node[ch]) for ch in sorted(k for k in node if k)]
-        if not branches:
-            return ""
-        body = branches[0] if len(branches) == 1 else "(?:" + "|".join(branches) + ")"
-        return f"(?:{body})?" if "" in node else body
-
-    return emit(root)
 
 
 _NUMBER_TRIGGER = regex.compile(
     r"\d+|[$€£¥₹₽₩₺₪₦₱₴₫฿元₡₾₭]|\b(?i:"
-    + _trie(sorted(_UNITS))
+    + trie(sorted(_UNITS))
     + r"|(?:half\s)?an?(?=[\s-](?:hundred|thousand|million|billion|trillion)\b))\b"
 )
 
@@ -400,7 +386,7 @@ _NUMBER_TRIGGER = regex.compile(
 _DIGIT_TRIGGER = re.compile(r"\d+|[$€£¥₹₽₩₺₪₦₱₴₫฿元₡₾₭]")
 _WORD_CANDIDATE = re.compile(
     r"(?<![a-z0-9_])(?:"
-    + _trie(sorted(_UNITS))
+    + trie(sorted(_UNITS))
     + r"|(?:half\s)?an?(?=[\s-](?:hundred|thousand|million|billion|trillion)))"
 )
 # characters that match an ASCII letter case-insensitively but do not lowercase to it
