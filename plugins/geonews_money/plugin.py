@@ -12,6 +12,7 @@ import regex
 from attrs import define
 
 from geonews.document import Document
+from geonews.mentions import MentionIndex
 from geonews.numbers import (
     Subjects,
     direction_of,
@@ -332,9 +333,7 @@ def find_money(article: Article, entities: Sequence[Entity], doc: Document) -> I
     atoms = _merge(atoms, text)
     ctx = _Context(article, entities, text)
     subjects = Subjects(text)
-    mentions = sorted(
-        (mm.start, mm.end, e.id) for e in entities for mm in e.mentions if e.kind != "money"
-    )
+    mentions = MentionIndex(entities)
     for a in atoms:
         if a.code is not None:
             code, inferred = a.code, False
@@ -357,7 +356,7 @@ def find_money(article: Article, entities: Sequence[Entity], doc: Document) -> I
         linked: list[str] = []
         if subj is not None:
             value["subject"] = article.text[subj[0] : subj[1]]
-            linked = _entities_in(mentions, subj[0], subj[1])
+            linked = mentions.within(subj[0], subj[1])
         yield Claim(
             kind="money",
             start=a.start,
@@ -366,16 +365,6 @@ def find_money(article: Article, entities: Sequence[Entity], doc: Document) -> I
             value=value,
             entities=tuple(linked),
         )
-
-
-def _entities_in(mentions: list[tuple[int, int, str]], start: int, end: int) -> list[str]:
-    out: list[str] = []
-    i = bisect.bisect_left(mentions, (start, -1, ""))
-    while i < len(mentions) and mentions[i][0] < end:
-        if mentions[i][1] <= end and mentions[i][2] not in out:
-            out.append(mentions[i][2])
-        i += 1
-    return out
 
 
 def _num_out(x: float) -> int | float:

@@ -2,12 +2,12 @@
 
 from __future__ import annotations
 
-import bisect
 import re
 from collections.abc import Iterator, Sequence
 from typing import Any
 
 from geonews.document import Document
+from geonews.mentions import MentionIndex
 from geonews.numbers import (
     Subjects,
     direction_of,
@@ -24,20 +24,6 @@ __all__ = ["find_multipliers", "find_percentages"]
 _VERB_FACTOR = {"doubl": 2, "tripl": 3, "trebl": 3, "quadrupl": 4}
 
 
-def _mentions(entities: Sequence[Entity]) -> list[tuple[int, int, str]]:
-    return sorted((m.start, m.end, e.id) for e in entities for m in e.mentions)
-
-
-def _entities_in(mentions: list[tuple[int, int, str]], start: int, end: int) -> list[str]:
-    out: list[str] = []
-    i = bisect.bisect_left(mentions, (start, -1, ""))
-    while i < len(mentions) and mentions[i][0] < end:
-        if mentions[i][1] <= end and mentions[i][2] not in out:
-            out.append(mentions[i][2])
-        i += 1
-    return out
-
-
 def _out(x: float) -> int | float:
     x = round(x, 10)
     return int(x) if x == int(x) and abs(x) < 1e15 else x
@@ -48,7 +34,7 @@ class _Builder:
         self.article = article
         self.doc = doc
         self.text = doc.masked
-        self.mentions = _mentions(entities)
+        self.mentions = MentionIndex(entities)
         self.subjects = Subjects(self.text)
 
     def claim(self, kind: str, start: int, end: int, value: dict[str, Any]) -> Claim:
@@ -59,7 +45,7 @@ class _Builder:
         subj = self.subjects.before(start, s_start, s_end)
         if subj is not None:
             value["subject"] = self.article.text[subj[0] : subj[1]]
-            linked = _entities_in(self.mentions, subj[0], subj[1])
+            linked = self.mentions.within(subj[0], subj[1])
         return Claim(
             kind=kind,
             start=start,

@@ -16,6 +16,7 @@ from typing import Any
 from attrs import evolve
 
 from geonews.document import Document
+from geonews.mentions import MentionIndex
 from geonews.timex import find_times
 from geonews.types import Claim, Entity, Mention, TimeRef
 
@@ -123,19 +124,13 @@ def combine_claims(
         _resolve_overlaps(visible), key=lambda p: (p[1].start, -p[1].end, p[1].kind, p[0])
     )
     known = {e.id for e in entities}
-    mentions = sorted((m.start, m.end, e.id) for e in entities for m in e.mentions)
-    mention_starts = [m[0] for m in mentions]
+    index = MentionIndex(entities)
     times: tuple[list[TimeRef], list[int]] | None = None
     quotes: list[tuple[int, int, str, Any]] = []
     out: list[Claim] = []
     for n, (plugin, c) in enumerate(ordered, start=1):
         cid = f"c{n}"
-        linked = [x for x in c.entities if x in known]
-        i = bisect.bisect_left(mention_starts, c.start)
-        while i < len(mentions) and mentions[i][0] < c.end:
-            if mentions[i][1] <= c.end and mentions[i][2] not in linked:
-                linked.append(mentions[i][2])
-            i += 1
+        linked = index.within(c.start, c.end, into=[x for x in c.entities if x in known])
         changes: dict[str, Any] = {"id": cid, "entities": tuple(linked), "plugin": plugin}
         if c.time is None and c.kind in TIMED_KINDS:
             if times is None:
