@@ -7,11 +7,14 @@ window around itself (titles and role nouns before it, speech verbs and appositi
 from __future__ import annotations
 
 import bisect
-from collections.abc import Sequence
+import re
+from collections.abc import Iterator, Sequence
 
 import regex
 from attrs import define
 
+from geonews.plaintext import is_plain, plain_twin
+from geonews.wordtrie import trie
 from geonews_entities.gazetteer import Hit
 from geonews_entities.names import FIRST_NAMES, PARTICLES, ROLE_NOUNS, STOP_WORDS, TITLES
 from geonews_entities.organizations import OrgSpan
@@ -37,6 +40,37 @@ _SEQ = regex.compile(
     r"(?![\p{L}\p{N}])",
     particles=sorted(PARTICLES),
 )
+# _SEQ's stdlib ``re`` twin, for plain text only (see :mod:`geonews.plaintext`): the same
+# matches, without the repeated ``tok`` captures. Particles are lowercase words without a
+# hyphen, which no token can be, so a match's words (split at its single-character
+# separators) are its tokens and particles, told apart by the particle list.
+# (a token starts with a capital or an "al-"-like prefix: the lookahead lets ``re`` skip ahead)
+_SEQ_PLAIN = re.compile(
+    "(?=[A-Zaeibu])"
+    + plain_twin(
+        _SEQ.pattern.replace("(?P<tok>", "(?:").replace(r"\L<particles>", trie(PARTICLES))
+    ).pattern
+)
+
+
+def _runs(text: str) -> Iterator[tuple[int, int, str, list[tuple[int, int, str]]]]:
+    """Each ``_SEQ`` match of ``text``: its start, end, text and tokens (start, end, text)."""
+    if is_plain(text):
+        for m in _SEQ_PLAIN.finditer(text):
+            group = m.group()
+            p = s = m.start()
+            toks: list[tuple[int, int, str]] = []
+            # words and single-character separators alternate: no word is empty
+            for w in group.replace("\u00a0", " ").split(" "):
+                if w not in PARTICLES:
+                    toks.append((p, p + len(w), w))
+                p += len(w) + 1
+            yield s, m.end(), group, toks
+        return
+    for r in _SEQ.finditer(text):
+        toks = list(zip(r.starts("tok"), r.ends("tok"), r.captures("tok"), strict=True))
+        yield r.start(), r.end(), r.group(), toks
+
 
 _HONORIFICS = frozenset("Mr Mr. Mrs Mrs. Ms Ms. Miss Dr Dr. Sir Dame Lady".split())
 _PARTY_WORDS = frozenset(
@@ -91,6 +125,23 @@ _AMBIGUOUS = frozenset(
 )
 _SURNAME_TITLES = frozenset("Major King Bishop Judge Marshal Baron Lord Green Prince Chief".split())
 _PREP_BEFORE = regex.compile(r"(?r)(?:of|at|from|for|with|by|in)[ ](?:the[ ])?$")
+# the literal endings _PREP_BEFORE and _SPEECH_BEFORE match ("$" also before a final "\n")
+_PREP_ENDINGS = tuple(
+    w + " " + the for w in "of at from for with by in".split() for the in ("", "the ")
+)
+_SPEECH_ENDINGS = tuple(
+    w + " " for w in "said,says,told,added,warned,according to,explained,argued,insisted".split(",")
+)
+
+
+def _ends_with(text: str, endings: tuple[str, ...], lo: int, end: int) -> bool:
+    """Whether ``text[lo:end]`` ends with one of ``endings``, or does so before a final
+    newline: a search of ``(?:endings)$`` over that window."""
+    if text.endswith(endings, lo, end):
+        return True
+    return end - 1 >= lo and text[end - 1] == "\n" and text.endswith(endings, lo, end - 1)
+
+
 _FIRST_NAME_TITLES = frozenset(
     "Sir Dame Lady Prince Princess King Queen Sheikh Emir Pope Emperor Cardinal".split()
 )
@@ -186,13 +237,14 @@ class Context:
         return o.name if o is not None else None
 
 
-def _parts(m: regex.Match[str]) -> list[list[tuple[int, int, str]]]:
-    """Split a capitalised sequence at possessives and sentence-final periods."""
-    if not _SPLITTERS.intersection(m.group()):
+def _parts(group: str, toks: list[tuple[int, int, str]]) -> list[list[tuple[int, int, str]]]:
+    """Split a capitalised sequence (its text and tokens) at possessives and sentence-final
+    periods."""
+    if not _SPLITTERS.intersection(group):
         # no apostrophe or period: one part with every token (the common case)
-        return [list(zip(m.starts("tok"), m.ends("tok"), m.captures("tok"), strict=True))]
+        return [toks]
     parts: list[list[tuple[int, int, str]]] = [[]]
-    for s, e, tok in zip(m.starts("tok"), m.ends("tok"), m.captures("tok"), strict=True):
+    for s, e, tok in toks:
         stop_after = False
         if tok.endswith(("'s", "’s")):
             tok, e, stop_after = tok[:-2], e - 2, True
@@ -228,19 +280,19 @@ def _title_case_headline(text: str) -> int:
 def candidates(text: str, ctx: Context) -> list[Cand]:
     out: list[Cand] = []
     headline_end = _title_case_headline(text)
-    for m in _SEQ.finditer(text):
-        if m.start() < headline_end:
-            for s, e, word in zip(m.starts("tok"), m.ends("tok"), m.captures("tok"), strict=True):
+    for start, end, group, toks in _runs(text):
+        if start < headline_end:
+            for s, e, word in toks:
                 if word.endswith(("'s", "’s")):
                     word, e = word[:-2], e - 2
                 if not ctx.covered(s, e):
                     _cand(text, ctx, [(s, e, word)], out)
             continue
-        if not ctx.covered(m.start(), m.end()):
-            for part in _parts(m):  # nothing to split at
+        if not ctx.covered(start, end):
+            for part in _parts(group, toks):  # nothing to split at
                 _cand(text, ctx, part, out)
             continue
-        for part in _parts(m):
+        for part in _parts(group, toks):
             # split at tokens covered by a gazetteer hit or organisation
             run: list[tuple[int, int, str]] = []
             for tok in part:
@@ -325,7 +377,7 @@ def _cand(text: str, ctx: Context, toks: list[tuple[int, int, str]], out: list[C
             )
     if len(words) >= 2 and words[0] in FIRST_NAMES:
         evidence = True
-    after_prep = space_before and _PREP_BEFORE.search(text, max(0, start - 12), start) is not None
+    after_prep = space_before and _ends_with(text, _PREP_ENDINGS, max(0, start - 12), start)
     ap = _APPOSITIVE_ROLE.match(text, end) if next_ch in _APPOSITIVE_FIRST else None
     if (
         len(words) >= 2
@@ -333,7 +385,7 @@ def _cand(text: str, ctx: Context, toks: list[tuple[int, int, str]], out: list[C
         and (
             (next_ch in _SPEECH_AFTER_FIRST and _SPEECH_AFTER.match(text, end))
             or ap
-            or (space_before and _SPEECH_BEFORE.search(text, max(0, start - 30), start))
+            or (space_before and _ends_with(text, _SPEECH_ENDINGS, max(0, start - 30), start))
         )
     ):
         evidence = True

@@ -51,7 +51,7 @@ _AUX_CUE = r"\s++" + _AUX_CUE_WORDS
 # What can follow a subject: the cue (after a comma, an apposition or "who"), or an
 # affiliation ("of the Bank").
 _FOLLOW = (
-    rf"(?:,(?:{_AUX_CUE}|\s+(?:who|which),?{_AUX_CUE}|\s+[^,\n]{{1,120}}?,{_AUX_CUE})"
+    rf"(?:,(?:{_AUX_CUE}|\s+(?:who|which),?{_AUX_CUE}|\s+[^,\n]{{1,120}}?,,?{_AUX_CUE})"
     rf"|\s++(?:{_AUX_CUE_WORDS}|[-—–]\s+[^\n]{{1,120}}?\s+[-—–],?{_AUX_CUE}"
     rf"|\([^()\n]{{1,30}}\),\s+(?:who|which),?{_AUX_CUE}|(?:of|from|at)(?![A-Za-z])))"
 )
@@ -90,7 +90,7 @@ _BEFORE_START = re.compile(
     r"[^\s,]*+(?:\s+(?:(?:[A-Z]|[^\x00-\x7f])[^\s,]*+|(?:"
     + trie(NAME_PARTICLES)
     + r")(?=\s))){0,12}?"
-    + rf"|(?:(?:{_DET_REST})|(?:\S++{_SP}++){{0,2}}\S*+(?<=[’']s)){_SP}+(?:\S++{_SP}++){{0,6}}"
+    + rf"|(?:(?:{_DET_REST})|\S*+(?:{_SP}++\S++){{0,2}}(?<=[’']s)){_SP}+(?:\S++{_SP}++){{0,6}}"
     + r"(?i:(?:co-|vice-|deputy-)?(?:"
     + trie(DESC_HEADS)
     + r"))(?![A-Za-z])"
@@ -100,6 +100,29 @@ _BEFORE_START = re.compile(
     + "))"
 )
 
+# _BEFORE_START for plain text (see :mod:`geonews.plaintext`), where BEFORE's capitals and
+# letters are ASCII ones: the lead is a capital or a lowercase determiner or pronoun (its
+# lookbehinds always hold after the leading character set), a capital word starts with
+# [A-Z], and the description heads are matched with explicit ASCII case classes (faster than
+# ``(?i:...)``). It accepts a subset of _BEFORE_START's starts that keeps every one BEFORE
+# can match at in such a text.
+_PLAIN_LEAD = r"(?:[A-Z]|[athois](?=(?:" + _LOWER_LEAD + r")(?![a-z])))"
+_HEADS_CI = r"(?i:(?:co-|vice-|deputy-)?(?:" + trie(DESC_HEADS) + "))"
+
+
+def _ascii_cases(pattern: str) -> str:
+    """``pattern`` (literals and groups only) with each ASCII letter as a class of its cases."""
+    return "".join(
+        f"[{c.lower()}{c.upper()}]" if c.isascii() and c.isalpha() else c for c in pattern
+    )
+
+
+assert _HEADS_CI in _BEFORE_START.pattern and _LEAD in _BEFORE_START.pattern
+_BEFORE_START_PLAIN = re.compile(
+    _BEFORE_START.pattern.replace(_LEAD, _PLAIN_LEAD)
+    .replace(r"(?:[A-Z]|[^\x00-\x7f])", "[A-Z]")
+    .replace(_HEADS_CI, "(?:" + _ascii_cases(_HEADS_CI[4:-1]) + ")")
+)
 
 # Role words (a superset of ROLE_HOLDER's, case-insensitively and anywhere), and the prefixes
 # a role word may carry ("vice-president").
@@ -147,8 +170,9 @@ def role_starts(text: str) -> list[int]:
     return sorted(found)
 
 
-def before_starts(text: str) -> list[int]:
-    """A sorted superset of the positions where ``BEFORE`` can match in ``text``."""
+def before_starts(text: str, *, plain: bool = False) -> list[int]:
+    """A sorted superset of the positions where ``BEFORE`` can match in ``text``; ``plain``
+    says that ``text`` is plain (see :mod:`geonews.plaintext`)."""
     # The shape test reads up to a dozen words after each start, so its cost grows with the
     # length of the words; text with very long ones (noise, not prose) gets the plain start
     # test only, and BEFORE itself is tried at each start, as ``finditer`` would.
@@ -156,8 +180,9 @@ def before_starts(text: str) -> list[int]:
     if long_words:
         found = [m.start() for m in _PLAIN_START.finditer(text)]
     else:
-        found = [m.end() for m in _BEFORE_START.finditer(text)]
-        if _BEFORE_START.match(" " + text) is not None:
+        start = _BEFORE_START_PLAIN if plain else _BEFORE_START
+        found = [m.end() for m in start.finditer(text)]
+        if start.match(" " + text) is not None:
             found.insert(0, 0)
     if text.isascii():
         return found
@@ -176,7 +201,9 @@ def before_starts(text: str) -> list[int]:
     return sorted(extra.union(found)) if extra else found
 
 
-def finditer_at(pattern: regex.Pattern[str], text: str, starts: Iterable[int]) -> Iterator[Any]:
+def finditer_at(
+    pattern: regex.Pattern[str] | re.Pattern[str], text: str, starts: Iterable[int]
+) -> Iterator[Any]:
     """``pattern.finditer(text)``, trying only ``starts`` (sorted; a superset of the positions
     where a match can begin). Matches never overlap, as with ``finditer``."""
     pos = 0

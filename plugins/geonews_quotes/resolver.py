@@ -13,6 +13,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 
 from geonews import Entity
+from geonews.plaintext import is_plain
 from geonews_quotes.cues import (
     ANON_HEADS,
     CUE_FORMS,
@@ -27,9 +28,12 @@ from geonews_quotes.cues import (
 from geonews_quotes.patterns import (
     ACCORDING,
     BEFORE,
+    BEFORE_PLAIN,
     CAP_SEQ,
     INVERTED,
+    INVERTED_PLAIN,
     ROLE_HOLDER,
+    ROLE_HOLDER_PLAIN,
     TITLE_NAME,
 )
 from geonews_quotes.prescan import before_starts, finditer_at, role_starts
@@ -141,7 +145,10 @@ class Resolver:
         self._sorted = False
         # role holders: (position, head, modifiers, holder name)
         self._roles: list[tuple[int, str, set[str], str]] = []
-        for m in finditer_at(ROLE_HOLDER, text, role_starts(text)):
+        # on plain text stdlib ``re`` twins of the whole-text patterns find the same matches
+        plain = is_plain(text)
+        role_pattern = ROLE_HOLDER_PLAIN if plain else ROLE_HOLDER
+        for m in finditer_at(role_pattern, text, role_starts(text)):
             if m.group("holder"):
                 head, holder, hs = m.group("head").lower(), m.group("holder"), m.start()
                 mods = set(text[max(0, hs - 40) : hs].lower().split()[-3:])
@@ -164,16 +171,22 @@ class Resolver:
         self._inverted: list[tuple[int, int, Speaker]] = []
         self._according: list[tuple[int, int, Speaker]] = []
         for matches, out, group in (
-            (finditer_at(BEFORE, text, before_starts(text)), self._before, "cue"),
-            (INVERTED.finditer(text), self._inverted, "icue"),
+            (
+                finditer_at(
+                    BEFORE_PLAIN if plain else BEFORE, text, before_starts(text, plain=plain)
+                ),
+                self._before,
+                "cue",
+            ),
+            ((INVERTED_PLAIN if plain else INVERTED).finditer(text), self._inverted, "icue"),
             # ACCORDING needs "[Aa]ccording": most texts have none
             (ACCORDING.finditer(text) if "ccording" in text else (), self._according, "name"),
         ):
-            for m in matches:
-                sp = from_match(m, text, 0, "before")
+            for hit in matches:
+                sp = from_match(hit, text, 0, "before")
                 if sp is not None:
-                    pos = m.start(group) if m.group(group) is not None else m.start()
-                    out.append((pos, m.end(), sp))
+                    pos = hit.start(group) if hit.group(group) is not None else hit.start()
+                    out.append((pos, hit.end(), sp))
         self._before_pos = [x[0] for x in self._before]
         self._inverted_pos = [x[0] for x in self._inverted]
         self._according_pos = [x[0] for x in self._according]

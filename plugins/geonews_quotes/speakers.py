@@ -8,6 +8,7 @@ mapping the phrase to an entity, is :mod:`geonews_quotes.resolver`.
 from __future__ import annotations
 
 import bisect
+import re
 from collections.abc import Sequence
 from dataclasses import dataclass
 from functools import lru_cache
@@ -80,14 +81,16 @@ def clean_name(text: str) -> str:
     return " ".join(toks)
 
 
-def _group_span(m: regex.Match[str], *names: str) -> tuple[str, int, int] | None:
+def _group_span(m: regex.Match[str] | re.Match[str], *names: str) -> tuple[str, int, int] | None:
     for n in names:
         if m.group(n) is not None:
             return n, m.start(n), m.end(n)
     return None
 
 
-def from_match(m: regex.Match[str], text: str, offset: int, how: str) -> Speaker | None:
+def from_match(
+    m: regex.Match[str] | re.Match[str], text: str, offset: int, how: str
+) -> Speaker | None:
     """Build a Speaker from a BEFORE/AFTER/INVERTED/ACCORDING match over ``text[offset:]``."""
     groups = m.groupdict()
     found = _group_span(

@@ -17,8 +17,8 @@ from typing import Any
 
 import regex
 
+from geonews.plaintext import is_plain
 from geonews.wordtrie import trie
-from geonews_treaties.plain import is_plain
 
 __all__ = ["TYPES", "Known", "find_known", "load", "lookup"]
 
@@ -155,7 +155,7 @@ def _candidates() -> regex.Pattern[str]:
 @lru_cache(maxsize=1)
 def _ascii_candidates() -> re.Pattern[str]:
     """``_candidates()`` for stdlib ``re``: the same on text whose non-ASCII characters are
-    all neutral (see :mod:`geonews_treaties.plain`), and a superset on any text (every
+    all neutral (see :mod:`geonews.plaintext`), and a superset on any text (every
     non-ASCII character is a candidate, and only ASCII ones end a word)."""
     lower = sorted({f for f in _index()[1] if not f[0].isupper() and not f[0].isdigit()})
     alts = "|".join(re.escape(w) for w in lower)

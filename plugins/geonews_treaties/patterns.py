@@ -11,7 +11,7 @@ from collections.abc import Iterator
 
 import regex
 
-from geonews_treaties.plain import is_plain
+from geonews.plaintext import is_plain
 
 __all__ = [
     "BAD_FOLLOWERS",
@@ -73,7 +73,7 @@ _HEAD_LOWER = re.compile(rf"(?<![\w-])(?:{_HEAD_WORDS.lower()})(?![\w-])")
 
 def find_heads(text: str) -> Iterator[tuple[int, int]]:
     """The spans of ``HEAD.finditer(text)``: stdlib ``re`` on the lowercased text when the
-    text is plain (see :mod:`geonews_treaties.plain`; lowercasing keeps its offsets)."""
+    text is plain (see :mod:`geonews.plaintext`; lowercasing keeps its offsets)."""
     if is_plain(text):
         return (m.span() for m in _HEAD_LOWER.finditer(text.lower()))
     return (m.span() for m in HEAD.finditer(text))
