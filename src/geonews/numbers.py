@@ -68,6 +68,8 @@ _UNITS = {
     "eighty": 80,
     "ninety": 90,
 }
+NUMBER_WORDS: dict[str, int] = dict(_UNITS)  # "one" -> 1 ... "ninety" -> 90, for other modules
+
 _SCALES = {
     "hundred": 100.0,
     "thousand": 1e3,

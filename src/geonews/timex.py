@@ -13,6 +13,7 @@ import re
 from functools import lru_cache
 from typing import Any
 
+from geonews.numbers import NUMBER_WORDS
 from geonews.types import TimeRef
 
 __all__ = ["find_times", "resolve"]
@@ -56,21 +57,8 @@ _ORD = {
     "final": 4,
     "last": 4,
 }
-_SMALL = {
-    "a": 1,
-    "an": 1,
-    "one": 1,
-    "two": 2,
-    "three": 3,
-    "four": 4,
-    "five": 5,
-    "six": 6,
-    "seven": 7,
-    "eight": 8,
-    "nine": 9,
-    "ten": 10,
-    "twelve": 12,
-}
+# "a year ago", "three years ago": the number words are the shared ones of geonews.numbers
+_SMALL = {"a": 1, "an": 1, **NUMBER_WORDS}
 
 _MONTH_RE = (
     r"(?:January|February|March|April|May|June|July|August|September|October|November|December"
