@@ -1,76 +1,22 @@
 """Name candidates: capitalised-token runs in the text, with the evidence that they are names.
 
 One pass over the masked text with a compiled pattern; each candidate looks only at a bounded
-window around itself (titles and role nouns before it, speech verbs and appositives after it).
+window around itself (titles and role nouns before it, speech verbs and appositives after it:
+see :mod:`geonews_entities.context`). What its surroundings say is read only when asked for:
+most one-word candidates are dropped without it.
 """
 
 from __future__ import annotations
 
-import bisect
-import re
-from collections.abc import Iterator, Sequence
+from collections.abc import Iterator
 
 import regex
-from attrs import define
 
-from geonews.plaintext import is_plain, plain_twin
-from geonews.wordtrie import trie
-from geonews_entities.gazetteer import Hit
-from geonews_entities.names import FIRST_NAMES, PARTICLES, ROLE_NOUNS, STOP_WORDS, TITLES
-from geonews_entities.organizations import OrgSpan
+from geonews_entities.context import Context, Facts
+from geonews_entities.names import FIRST_NAMES, PARTICLES, STOP_WORDS, TITLES
+from geonews_entities.runs import SEQ, plain_runs
 
-__all__ = ["STRICT", "Cand", "Context", "candidates"]
-
-# A capitalised token: "Blair", "O'Brien", "Day-Lewis", "al-Assad", "W." (an initial), with an
-# optional possessive. Sequences of up to twelve tokens, joined by single spaces and particles.
-_TOKEN = (
-    r"(?:(?:Mr|Mrs|Ms|Dr|Prof|Gen|Col|Capt|Lt|Sgt|Sen|Rep|Gov|St|Jr|Sr)\.(?=[ ])"
-    r"|\p{Lu}\.(?=[ ]\p{Lu})"
-    r"|(?:(?:al|el|bin|ibn|abu|ul)[-‐])?\p{Lu}[\p{Ll}\p{Lu}'’]*(?:[-‐]\p{L}[\p{Ll}\p{Lu}'’]*)?)"
-)
-_PART = r"(?:\L<particles>[ ]){0,2}"
-_SEQ = regex.compile(
-    r"(?<![\p{L}\p{N}'’\-])(?P<tok>"
-    + _TOKEN
-    + r")(?:[ \u00a0]"
-    + _PART
-    + r"(?P<tok>"
-    + _TOKEN
-    + r")){0,11}"
-    r"(?![\p{L}\p{N}])",
-    particles=sorted(PARTICLES),
-)
-# _SEQ's stdlib ``re`` twin, for plain text only (see :mod:`geonews.plaintext`): the same
-# matches, without the repeated ``tok`` captures. Particles are lowercase words without a
-# hyphen, which no token can be, so a match's words (split at its single-character
-# separators) are its tokens and particles, told apart by the particle list.
-# (a token starts with a capital or an "al-"-like prefix: the lookahead lets ``re`` skip ahead)
-_SEQ_PLAIN = re.compile(
-    "(?=[A-Zaeibu])"
-    + plain_twin(
-        _SEQ.pattern.replace("(?P<tok>", "(?:").replace(r"\L<particles>", trie(PARTICLES))
-    ).pattern
-)
-
-
-def _runs(text: str) -> Iterator[tuple[int, int, str, list[tuple[int, int, str]]]]:
-    """Each ``_SEQ`` match of ``text``: its start, end, text and tokens (start, end, text)."""
-    if is_plain(text):
-        for m in _SEQ_PLAIN.finditer(text):
-            group = m.group()
-            p = s = m.start()
-            toks: list[tuple[int, int, str]] = []
-            # words and single-character separators alternate: no word is empty
-            for w in group.replace("\u00a0", " ").split(" "):
-                if w not in PARTICLES:
-                    toks.append((p, p + len(w), w))
-                p += len(w) + 1
-            yield s, m.end(), group, toks
-        return
-    for r in _SEQ.finditer(text):
-        toks = list(zip(r.starts("tok"), r.ends("tok"), r.captures("tok"), strict=True))
-        yield r.start(), r.end(), r.group(), toks
-
+__all__ = ["STRICT", "Cand", "candidates"]
 
 _HONORIFICS = frozenset("Mr Mr. Mrs Mrs. Ms Ms. Miss Dr Dr. Sir Dame Lady".split())
 _PARTY_WORDS = frozenset(
@@ -78,6 +24,7 @@ _PARTY_WORDS = frozenset(
     "Unionist".split()
 )
 _ABBREV_TITLES = frozenset(t for t in TITLES if t.endswith("."))
+_SPLITTERS = frozenset("'’.")
 # Function words, months and days: never a bare surname without a title.
 STRICT = frozenset(
     """The A An And But Or So For In On At By To From Of As If When While Where What Which Who How
@@ -102,19 +49,6 @@ _HEADS = frozenset(
     Online Channel Motors Energy Oil Gas Partnership Paper Aid Garden Cross Alert Socialism Consensus Muerta Pictures
     School Hospital Services""".split()
 )
-_SPEECH_AFTER = regex.compile(
-    r"(?:['’]s)?(?:,[ ](?:\d{1,3}|aged[ ]\d{1,3}|who|whose)|[ ](?:said|says|told|"
-    r"added|argued|warned|insisted|explained|claimed|stated|noted|admitted|denied|wrote|asked|"
-    r"replied|announced|believes|thinks|has[ ]said|had[ ]said|was[ ]quoted))"
-)
-_SPEECH_BEFORE = regex.compile(  # (?r): matched right to left from the name
-    r"(?r)(?:said|says|told|added|warned|according[ ]to|explained|argued|insisted)[ ]$"
-)
-_APPOSITIVE_ROLE = regex.compile(
-    r"(?:['’]s)?,[ ](?:the[ ]|a[ ]|an[ ]|its[ ]|their[ ])?(?:[\p{L}\-]+[ ]){0,3}?(?P<role>"
-    + ROLE_NOUNS
-    + r")(?![\p{L}])(?:[ ](?:of|for|at|from)[ ](?:the[ ])?)?"
-)
 _AMBIGUOUS = frozenset(
     """General Major Chief Justice Speaker Father Leader Director Manager Coach Deputy Foreign
     Home Prime Vice Acting Former Executive Commander Inspector Green Labour Tory Conservative
@@ -124,58 +58,61 @@ _AMBIGUOUS = frozenset(
     Spokeswoman Marshal Bishop Cardinal Chairman""".split()
 )
 _SURNAME_TITLES = frozenset("Major King Bishop Judge Marshal Baron Lord Green Prince Chief".split())
-_PREP_BEFORE = regex.compile(r"(?r)(?:of|at|from|for|with|by|in)[ ](?:the[ ])?$")
-# the literal endings _PREP_BEFORE and _SPEECH_BEFORE match ("$" also before a final "\n")
-_PREP_ENDINGS = tuple(
-    w + " " + the for w in "of at from for with by in".split() for the in ("", "the ")
-)
-_SPEECH_ENDINGS = tuple(
-    w + " " for w in "said,says,told,added,warned,according to,explained,argued,insisted".split(",")
-)
-
-
-def _ends_with(text: str, endings: tuple[str, ...], lo: int, end: int) -> bool:
-    """Whether ``text[lo:end]`` ends with one of ``endings``, or does so before a final
-    newline: a search of ``(?:endings)$`` over that window."""
-    if text.endswith(endings, lo, end):
-        return True
-    return end - 1 >= lo and text[end - 1] == "\n" and text.endswith(endings, lo, end - 1)
-
-
 _FIRST_NAME_TITLES = frozenset(
     "Sir Dame Lady Prince Princess King Queen Sheikh Emir Pope Emperor Cardinal".split()
 )
 _POSTNOMINALS = frozenset("MP MEP MSP AM QC KC Jr Jr. Sr Sr. OBE MBE CBE KBE".split())
-_ROLE_BEFORE = regex.compile(
-    r"(?r)(?:(?P<dem>\p{Lu}[\p{L}]+)[ ])?(?P<role>"
-    + ROLE_NOUNS
-    + r")(?:[ ](?:of[ ]the[ ]\p{Lu}[\p{L}]+))?"
-    r"(?:[ ](?:like|such[ ]as|including))?,?[ ]$"
+
+
+# Lone words that never make a candidate: _cand drops a title or stop word alone (the leading
+# titles and stop words take it, leaving no name) and a STRICT word alone without a title. None
+# of them holds a splitter (an apostrophe or a period), so _parts and the headline split leave
+# them whole.
+_NEVER_ALONE = frozenset(
+    w for w in (*TITLES, *STOP_WORDS, *STRICT) if not _SPLITTERS.intersection(w)
 )
-_AFTER_AFFIL = regex.compile(
-    r"(?:['’]s)?(?:,[ ](?:the[ ]|a[ ]|an[ ]|who[ ]is[ ](?:the[ ]|a[ ])?)?(?:[\p{Ll}\-]+[ ]){1,3})?"
-    r"[ ]?(?:of|at|from|with|for)[ ](?:the[ ])?"
-)
-
-# the characters a match of _SPEECH_AFTER, _APPOSITIVE_ROLE or _AFTER_AFFIL can start with
-_SPEECH_AFTER_FIRST = frozenset("'’, ")
-_APPOSITIVE_FIRST = frozenset("'’,")
-_AFTER_AFFIL_FIRST = frozenset("'’, oafw")
 
 
-@define
-class Cand:
-    start: int
-    end: int
-    tokens: list[str]  # name tokens (particles dropped)
-    text: str  # the name as written (particles kept)
-    titled: bool
-    role: str | None
-    country: str | None
-    affiliation: str | None
-    evidence: bool
-    honorific: str | None
-    first_name_title: bool = False  # "Sir Digby", "Prince Saud": a given name after the title
+def _never_alone(word: str) -> bool:
+    """Whether a one-token run ``word`` never gives a candidate, wherever it stands: the word
+    (without a possessive "'s", which _parts and the headline split drop) is in _NEVER_ALONE,
+    or it is in capitals. _cand drops a lone word in capitals as an acronym, or as an initial
+    ("A."), and so also when a final apostrophe is cut off ("BBC'")."""
+    if word.endswith(("'s", "’s")):
+        word = word[:-2]
+    return word in _NEVER_ALONE or word.isupper()
+
+
+def _runs(text: str, plain: bool) -> Iterator[tuple[int, int, str, list[tuple[int, int, str]]]]:
+    """Each ``SEQ`` match of ``text`` that may give a candidate: its start, end, text and
+    tokens (start, end, text). One-word matches that never do (:func:`_never_alone`) are
+    left out before their tokens are built. ``plain``: whether ``text`` is plain."""
+    if plain:
+        # particles are lowercase words without a hyphen, which no token can be, so a run's
+        # words (split at its single-character separators) are its tokens and particles, told
+        # apart by the particle list
+        for m in plain_runs(text):
+            group = m.group()
+            if group in _NEVER_ALONE:  # the commonest case, tested first
+                continue
+            p = s = m.start()
+            if " " not in group and "\u00a0" not in group:  # one token
+                if not _never_alone(group):
+                    yield s, m.end(), group, [(s, m.end(), group)]
+                continue
+            toks: list[tuple[int, int, str]] = []
+            # words and single-character separators alternate: no word is empty
+            for w in group.replace("\u00a0", " ").split(" "):
+                if w not in PARTICLES:
+                    toks.append((p, p + len(w), w))
+                p += len(w) + 1
+            yield s, m.end(), group, toks
+        return
+    for r in SEQ.finditer(text):
+        group = r.group()
+        if " " in group or "\u00a0" in group or not _never_alone(group):
+            toks = list(zip(r.starts("tok"), r.ends("tok"), r.captures("tok"), strict=True))
+            yield r.start(), r.end(), group, toks
 
 
 def _role_word(title: str) -> str:
@@ -185,56 +122,6 @@ def _role_word(title: str) -> str:
 
 def _is_initial(tok: str) -> bool:
     return len(tok) == 2 and tok[1] == "."
-
-
-class Context:
-    """Gazetteer hits and organisation spans, indexed for point queries."""
-
-    def __init__(self, text: str, hits: Sequence[Hit], orgs: Sequence[OrgSpan]) -> None:
-        self.text = text
-        spans = sorted([(h.start, h.end) for h in hits] + [(o.start, o.end) for o in orgs])
-        self.starts = [s for s, _ in spans]
-        self.ends = [e for _, e in spans]
-        self.max_end: list[int] = []
-        best = -1
-        for e in self.ends:
-            best = max(best, e)
-            self.max_end.append(best)
-        self.hit_by_start = {h.start: h for h in hits if h.kind in ("country", "demonym")}
-        self.hit_by_end = {h.end: h for h in hits if h.kind in ("country", "demonym")}
-        known = [OrgSpan(h.start, h.end, h.key, None) for h in hits if h.kind == "organization"]
-        self.org_by_start = {o.start: o for o in [*known, *orgs]}
-        self.org_by_end = {o.end: o for o in [*known, *orgs]}
-
-    def covered(self, start: int, end: int) -> bool:
-        i = bisect.bisect_right(self.starts, end - 1) - 1
-        return i >= 0 and self.max_end[i] > start
-
-    def country_near(self, pos: int) -> str | None:
-        """A country word at ``pos`` or just before it ("Russia's ", "Peruvian ")."""
-        h = self.hit_by_start.get(pos)
-        if h is not None:
-            return h.key
-        p = pos
-        while p > 0 and self.text[p - 1] == " ":
-            p -= 1
-        if self.text[max(0, p - 2) : p] in ("'s", "’s"):
-            p -= 2
-        h = self.hit_by_end.get(p)
-        return h.key if h is not None else None
-
-    def country_at(self, pos: int) -> str | None:
-        h = self.hit_by_start.get(pos)
-        return h.key if h is not None and h.kind == "country" else None
-
-    def org_before(self, pos: int) -> str | None:
-        p = pos
-        while p > 0 and self.text[p - 1] == " ":
-            p -= 1
-        if self.text[max(0, p - 2) : p] in ("'s", "’s"):
-            p -= 2
-        o = self.org_by_end.get(p)
-        return o.name if o is not None else None
 
 
 def _parts(group: str, toks: list[tuple[int, int, str]]) -> list[list[tuple[int, int, str]]]:
@@ -259,7 +146,6 @@ def _parts(group: str, toks: list[tuple[int, int, str]]) -> list[list[tuple[int,
     return [p for p in parts if p]
 
 
-_SPLITTERS = frozenset("'’.")
 _LINE = regex.compile(r"[^\n]*\S[^\n]*")
 _WORD = regex.compile(r"\p{L}{4,}")
 
@@ -277,20 +163,118 @@ def _title_case_headline(text: str) -> int:
     return m.end() if len(words) >= 3 and caps >= 0.75 * len(words) else 0
 
 
-def candidates(text: str, ctx: Context) -> list[Cand]:
+class Cand:
+    """A name candidate. Its role, country, affiliation and (unless its titles or a given name
+    already are) its evidence come from its surroundings, read on first use."""
+
+    __slots__ = (
+        "_facts",
+        "ctx",
+        "end",
+        "first_name_title",
+        "given",
+        "honorific",
+        "lead",
+        "multi",
+        "start",
+        "text",
+        "title_role",
+        "titled",
+        "tokens",
+    )
+
+    def __init__(
+        self,
+        ctx: Context,
+        start: int,
+        end: int,
+        words: list[str],
+        lead: int,
+        titles: list[str],
+        honorific: str | None,
+    ) -> None:
+        self.ctx = ctx
+        self.start = start
+        self.end = end
+        self.lead = lead  # where the run starts, titles included
+        self.honorific = honorific
+        self._facts: Facts | None = None
+        self.titled = bool(titles)
+        # "Sir Digby", "Prince Saud": a given name after the title
+        self.first_name_title = False
+        self.title_role: str | None = None  # the role the titles give
+        if titles:
+            self.first_name_title = not _FIRST_NAME_TITLES.isdisjoint(titles)
+            role_words = [
+                _role_word(t) for t in titles if t not in _HONORIFICS and t not in _PARTY_WORDS
+            ]
+            role = " ".join(role_words) or None
+            if role is not None and role.startswith("the "):
+                role = role[4:]
+            self.title_role = role
+        self.multi = len(words) >= 2
+        # tokens: the name's words without initials; text: the name as written (particles
+        # kept), whitespace made single spaces
+        if self.multi:
+            self.given = words[0] in FIRST_NAMES  # "Tony Blair"
+            self.tokens = [w for w in words if not _is_initial(w)] or words
+            self.text = " ".join(ctx.text[start:end].split())
+        else:
+            # one word, not an initial, and tokens hold no whitespace
+            self.given = False
+            self.tokens = words
+            self.text = words[0]
+
+    def facts(self) -> Facts:
+        """What the surroundings say (:meth:`Context.facts`), read once."""
+        if self._facts is None:
+            self._facts = self.ctx.facts(
+                self.start, self.end, self.lead, self.title_role, self.titled, self.multi
+            )
+        return self._facts
+
+    @property
+    def evidence(self) -> bool:
+        """Whether the candidate is shown to be a name: titles, a known given name first
+        ("Tony Blair"), a role noun before it or (two words or more, not after a
+        preposition) a speech verb, age or appositive around it."""
+        return self.titled or self.given or self.facts()[3]
+
+    @property
+    def role(self) -> str | None:
+        return self.facts()[0]
+
+    @property
+    def country(self) -> str | None:
+        return self.facts()[1]
+
+    @property
+    def affiliation(self) -> str | None:
+        return self.facts()[2]
+
+
+def candidates(text: str, ctx: Context, plain: bool) -> list[Cand]:
+    """The name candidates of ``text``, in text order. ``plain`` tells whether ``text`` is
+    plain (:func:`geonews.plaintext.is_plain`)."""
     out: list[Cand] = []
     headline_end = _title_case_headline(text)
-    for start, end, group, toks in _runs(text):
+    for start, end, group, toks in _runs(text, plain):
         if start < headline_end:
             for s, e, word in toks:
                 if word.endswith(("'s", "’s")):
                     word, e = word[:-2], e - 2
                 if not ctx.covered(s, e):
-                    _cand(text, ctx, [(s, e, word)], out)
+                    _cand(ctx, [(s, e, word)], out)
+            continue
+        if len(toks) == 1 and not _SPLITTERS.intersection(group):
+            # a lone word that may stand alone (see _runs), with nothing to cut off: _cand
+            # would keep it as it is, an untitled one-word candidate
+            if not ctx.covered(start, end):
+                out.append(Cand(ctx, start, end, [group], start, [], None))
             continue
         if not ctx.covered(start, end):
             for part in _parts(group, toks):  # nothing to split at
-                _cand(text, ctx, part, out)
+                _cand(ctx, part, out)
             continue
         for part in _parts(group, toks):
             # split at tokens covered by a gazetteer hit or organisation
@@ -298,122 +282,61 @@ def candidates(text: str, ctx: Context) -> list[Cand]:
             for tok in part:
                 if ctx.covered(tok[0], tok[1]):
                     if run:
-                        _cand(text, ctx, run, out)
+                        _cand(ctx, run, out)
                     run = []
                 else:
                     run.append(tok)
             if run:
-                _cand(text, ctx, run, out)
+                _cand(ctx, run, out)
     return out
 
 
-def _cand(text: str, ctx: Context, toks: list[tuple[int, int, str]], out: list[Cand]) -> None:
+def _cand(ctx: Context, toks: list[tuple[int, int, str]], out: list[Cand]) -> None:
     titles: list[str] = []
     honorific: str | None = None
     i = 0
-    while i < len(toks) and (toks[i][2] in TITLES or toks[i][2] in STOP_WORDS):
-        if toks[i][2] in TITLES:
-            titles.append(toks[i][2])
-            if toks[i][2] in _HONORIFICS:
-                honorific = toks[i][2]
-        elif titles:
-            break  # "Mr The" never happens; a stop word after a title ends the name
+    for _, _, w in toks:
+        if w in TITLES:
+            titles.append(w)
+            if w in _HONORIFICS:
+                honorific = w
+        elif w not in STOP_WORDS or titles:
+            break  # a name word, or a stop word after a title ("Mr The" never happens)
         i += 1
-    name = toks[i:]
-    # a title inside the run ends a multi-word title ("Industry Secretary Patricia Hewitt",
-    # "Assistant Chief Constable David Warcup"): everything up to it is title
-    for j in range(len(name) - 2, -1, -1):
-        if name[j][2] in TITLES and name[j][2] not in _AMBIGUOUS:
-            titles.extend(t[2] for t in name[: j + 1])
-            name = name[j + 1 :]
-            break
-    # post-nominals ("Margaret Moran MP", "Guy Mansfield QC")
-    while len(name) > 1 and name[-1][2] in _POSTNOMINALS:
-        titles.append(name[-1][2])
-        name = name[:-1]
-    if not name:
+    name = toks[i:] if i else toks
+    if len(name) > 1:
+        # a title inside the run ends a multi-word title ("Industry Secretary Patricia Hewitt",
+        # "Assistant Chief Constable David Warcup"): everything up to it is title
+        for j in range(len(name) - 2, -1, -1):
+            if name[j][2] in TITLES and name[j][2] not in _AMBIGUOUS:
+                titles.extend(t[2] for t in name[: j + 1])
+                name = name[j + 1 :]
+                break
+        # post-nominals ("Margaret Moran MP", "Guy Mansfield QC")
+        while len(name) > 1 and name[-1][2] in _POSTNOMINALS:
+            titles.append(name[-1][2])
+            name = name[:-1]
+    elif not name:
         return
-    # a month, day or modal after a non-given name ends the run ("Blair May ...")
     words = [t[2] for t in name]
-    for j in range(1, len(words)):
-        if words[j] in STRICT and words[j - 1] not in FIRST_NAMES:
-            name, words = name[:j], words[:j]
-            break
-    if any(w in _HEADS for w in words[1:]) or words[0] in STOP_WORDS:
+    if len(words) > 1:
+        # a month, day or modal after a non-given name ends the run ("Blair May ...")
+        for j in range(1, len(words)):
+            if words[j] in STRICT and words[j - 1] not in FIRST_NAMES:
+                name, words = name[:j], words[:j]
+                break
+    first = words[0]
+    if first in STOP_WORDS:
         return
-    if len(words) > 1 and words[-1] in TITLES and words[-1] not in _SURNAME_TITLES:
-        return  # "Industry Secretary", "Foreign Minister"
-    if words[0].isupper() and not _is_initial(words[0]):
+    if len(words) > 1 and (
+        not _HEADS.isdisjoint(words[1:])
+        or (words[-1] in TITLES and words[-1] not in _SURNAME_TITLES)  # "Foreign Minister"
+    ):
+        return
+    if first.isupper() and not _is_initial(first):
         return  # acronyms are not people
-    if len(words) == 1 and ((words[0] in STRICT and not titles) or _is_initial(words[0])):
+    if len(words) == 1 and ((first in STRICT and not titles) or _is_initial(first)):
         return
-    start, end = name[0][0], name[-1][1]
     if len(words) == 1 and titles and all(t in _AMBIGUOUS for t in titles):
         titles = []  # "General Election", "Chief Whip": not a titled surname
-    role_words = [_role_word(t) for t in titles if t not in _HONORIFICS and t not in _PARTY_WORDS]
-    role = " ".join(role_words) or None
-    if role is not None and role.startswith("the "):
-        role = role[4:]
-    lead = toks[0][0]
-    country = ctx.country_near(lead) if titles else None
-    affiliation = None
-    evidence = bool(titles)
-    # the patterns below need a space right before the name (their "[ ]$" also matches
-    # before a final newline) or a given first character after it: test that first
-    space_before = text.endswith(" ", 0, start) or text.endswith(" \n", 0, start)
-    next_ch = text[end : end + 1]
-    if not titles and space_before:
-        w = _ROLE_BEFORE.search(text, max(0, start - 60), start)
-        if w is not None:
-            role = w.group("role").lower()
-            role = {"analysts": "analyst", "officials": "official"}.get(role, role)
-            evidence = True
-            country = ctx.country_near(w.start("dem") if w.group("dem") else w.start("role"))
-            at = ctx.org_by_start.get(w.start())
-            affiliation = (
-                at.name
-                if at is not None
-                else ctx.org_before(w.start("role")) or ctx.org_before(w.start())
-            )
-    if len(words) >= 2 and words[0] in FIRST_NAMES:
-        evidence = True
-    after_prep = space_before and _ends_with(text, _PREP_ENDINGS, max(0, start - 12), start)
-    ap = _APPOSITIVE_ROLE.match(text, end) if next_ch in _APPOSITIVE_FIRST else None
-    if (
-        len(words) >= 2
-        and not after_prep
-        and (
-            (next_ch in _SPEECH_AFTER_FIRST and _SPEECH_AFTER.match(text, end))
-            or ap
-            or (space_before and _ends_with(text, _SPEECH_ENDINGS, max(0, start - 30), start))
-        )
-    ):
-        evidence = True
-    a = _AFTER_AFFIL.match(text, end) if next_ch in _AFTER_AFFIL_FIRST else None
-    if a is not None and a.end() in ctx.org_by_start:
-        affiliation = ctx.org_by_start[a.end()].name
-    if country is None and text.startswith(" of ", end):
-        country = ctx.country_at(end + 4)  # "Chancellor Angela Merkel of Germany"
-    if ap is not None:
-        # "Vladimir Putin, the president of Russia," / "Jane Doe, an analyst at the IMF"
-        role = role or ap.group("role").lower()
-        country = country or ctx.country_near(ap.end())
-        at = ctx.org_by_start.get(ap.end())
-        affiliation = affiliation or (at.name if at is not None else None)
-    if affiliation is None and titles:
-        affiliation = ctx.org_before(lead)
-    out.append(
-        Cand(
-            start=start,
-            end=end,
-            tokens=[w for w in words if not _is_initial(w)] or words,
-            text=" ".join(text[start:end].split()),
-            titled=bool(titles),
-            role=role,
-            country=country,
-            affiliation=affiliation,
-            evidence=evidence,
-            honorific=honorific,
-            first_name_title=any(t in _FIRST_NAME_TITLES for t in titles),
-        )
-    )
+    out.append(Cand(ctx, name[0][0], name[-1][1], words, toks[0][0], titles, honorific))

@@ -9,8 +9,8 @@ The pattern is compiled once, on first use, and shared by every article.
 from __future__ import annotations
 
 import re
-from collections.abc import Container, Iterator
-from functools import cache
+from collections.abc import Container, Iterable, Iterator
+from functools import cache, cached_property
 
 import regex
 from attrs import frozen
@@ -22,6 +22,7 @@ from geonews_entities.countries import (
     demonym_literals,
     location_literals,
 )
+from geonews_entities.names import FIRST_NAMES
 from geonews_entities.organizations_data import org_literals
 from geonews_entities.trie import trie_pattern
 
@@ -29,8 +30,10 @@ __all__ = ["Gazetteer", "Hit", "gazetteer"]
 
 # Compiled with the stdlib ``re``, which runs this trie about three times faster than
 # ``regex``. Its ``\w`` (str.isalnum() or "_") is exactly ``[\p{L}\p{N}_]``; the pattern uses
-# nothing else that the two engines read differently.
-_LEFT = r"(?<![\w$])"
+# nothing else that the two engines read differently. A literal stands neither right after
+# (_LEFT, checked after its first character: see :func:`trie_pattern`) nor right before
+# (_RIGHT) a word character.
+_LEFT = r"[\w$]"
 _RIGHT = r"(?!\w)"
 
 
@@ -61,7 +64,11 @@ class Gazetteer:
         for lit, code in country_literals().items():
             table[lit] = ("country", code)
         self.table = table
-        self.pattern = re.compile(_LEFT + "(?:" + trie_pattern(table) + ")" + _RIGHT)
+        # The few literals led by a lowercase letter ("al-Qaeda", "the State of Palestine")
+        # make ``re`` stop at every "a" and "t" of a text. A text that holds none of them
+        # is scanned without them: the literals it can match, and so its matches, are the same.
+        self.lowercase_led = tuple(lit for lit in table if lit[:1].islower())
+        self.pattern_without = _compile([lit for lit in table if not lit[:1].islower()])
         # country words inside longer literals ("Reserve Bank of Australia", "British Airways")
         only = {k: v for k, v in table.items() if v[0] in ("country", "demonym")}
         self.inner: dict[str, list[tuple[int, int, str, str]]] = {}
@@ -74,9 +81,15 @@ class Gazetteer:
             if found:
                 self.inner[lit] = found
 
+    @cached_property
+    def pattern(self) -> re.Pattern[str]:
+        """Every literal, compiled when a text first holds a lowercase-led one."""
+        return _compile(self.table)
+
     def finditer(self, text: str) -> Iterator[Hit]:
         """Every literal in ``text``, left to right, longest first, no overlaps."""
-        for m in self.pattern.finditer(text):
+        lowercase_led = any(lit in text for lit in self.lowercase_led)
+        for m in (self.pattern if lowercase_led else self.pattern_without).finditer(text):
             lit = m.group()
             kind, key = self.table[lit]
             if kind in ("country", "demonym") and CURRENCY_AFTER.match(text, m.end()):
@@ -88,8 +101,12 @@ class Gazetteer:
                 yield Hit(m.start() + s, m.start() + e, k, code, lit[s:e])
 
 
+def _compile(literals: Iterable[str]) -> re.Pattern[str]:
+    return re.compile("(?:" + trie_pattern(literals, not_after=_LEFT) + ")" + _RIGHT)
+
+
 def _literals_in(text: str, literals: Container[str]) -> Iterator[tuple[int, int]]:
-    """The spans ``_LEFT (?:literals) _RIGHT`` finds in ``text`` with ``finditer``: left to
+    """The spans ``(?<!_LEFT)(?:literals)_RIGHT`` finds in ``text`` with ``finditer``: left to
     right, the longest literal at each start, no overlaps (a short text: no pattern needed)."""
     n = len(text)
     lefts = [p for p in range(n) if p == 0 or not (text[p - 1].isalnum() or text[p - 1] in "_$")]
@@ -112,11 +129,16 @@ _PREV_WORD = regex.compile(r"(?r)(\p{Lu}\p{Ll}+) $")
 
 def _after_first_name(text: str, start: int) -> bool:
     """True for "Eddie Jordan", "Michael Jordan": a country word used as a surname."""
-    if not (text.endswith(" ", 0, start) or text.endswith(" \n", 0, start)):
-        return False  # _PREV_WORD needs a space right before (its "$" may precede a "\n")
-    from geonews_entities.names import FIRST_NAMES
-
-    m = _PREV_WORD.search(text, max(0, start - 20), start)
+    if text.endswith(" ", 0, start):
+        space = start - 1
+    elif text.endswith(" \n", 0, start):
+        space = start - 2  # _PREV_WORD's "$" may precede a final "\n"
+    else:
+        return False  # _PREV_WORD needs a space right before
+    lo = max(0, start - 20)
+    if text[max(lo, text.rfind(" ", lo, space) + 1) : space].islower():
+        return False  # the word before has no capital, which _PREV_WORD's would have
+    m = _PREV_WORD.search(text, lo, start)
     return m is not None and m.group(1) in FIRST_NAMES
 
 

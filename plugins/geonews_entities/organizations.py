@@ -10,6 +10,7 @@ from collections.abc import Sequence
 import regex
 from attrs import frozen
 
+from geonews.plaintext import plain_twin
 from geonews_entities.gazetteer import Hit
 from geonews_entities.names import FIRST_NAMES, LEADING_WORDS, STOP_WORDS, TITLES
 from geonews_entities.organizations_data import org_literals
@@ -32,8 +33,11 @@ HEADS = (
 _TOK = r"\p{Lu}[\p{L}\p{N}&.\-]*"
 # Found from the head word outwards, so the cost follows the number of head words, not the
 # number of capitalised words: the head, then up to four capitalised words before it (matched
-# right to left) and an optional "of/for ..." tail after it.
-_HEAD = regex.compile(r"(?<![\p{L}\p{N}'’\-])(?:" + trie_pattern(HEADS) + r")(?![\p{L}\p{N}])")
+# right to left) and an optional "of/for ..." tail after it. On plain text the stdlib ``re``
+# twin finds the heads (see :mod:`geonews.plaintext`).
+_HEAD_SOURCE = "(?:" + trie_pattern(HEADS, not_after=r"[\p{L}\p{N}'’\-]") + r")(?![\p{L}\p{N}])"
+_HEAD = regex.compile(_HEAD_SOURCE)
+_HEAD_PLAIN = plain_twin(_HEAD_SOURCE)
 _BEFORE = regex.compile(r"(?r)(?<![\p{L}\p{N}'’])(?:" + _TOK + r"[ ](?:(?:and|&)[ ])?){0,4}$")
 _AFTER = regex.compile(
     r"[ ](?:of|for)[ ](?:the[ ])?" + _TOK + r"(?:[ ](?:and[ ])?" + _TOK + r"){0,3}(?![\p{L}\p{N}])"
@@ -67,15 +71,16 @@ def _strip_leading(text: str, start: int, end: int) -> int:
     return start
 
 
-def find_head_orgs(text: str, hits: Sequence[Hit]) -> list[OrgSpan]:
-    """Names ending in (or opening with) an institution head word, in text order."""
+def find_head_orgs(text: str, hits: Sequence[Hit], plain: bool) -> list[OrgSpan]:
+    """Names ending in (or opening with) an institution head word, in text order. ``plain``
+    tells whether ``text`` is plain (:func:`geonews.plaintext.is_plain`)."""
     exact = {(h.start, h.end) for h in hits}
     by_start = {h.start: h for h in hits if h.kind in ("country", "demonym")}
     by_end = {h.end + 3: h for h in hits if h.kind in ("country", "demonym")}
     starts = sorted(by_start)
     out: list[OrgSpan] = []
     last_end = -1
-    for m in _HEAD.finditer(text):
+    for m in (_HEAD_PLAIN if plain else _HEAD).finditer(text):
         if m.start() < last_end:
             continue  # a head inside the previous name ("Bank of England Pension Fund")
         b = _BEFORE.search(text, max(0, m.start() - 120), m.start())

@@ -18,7 +18,9 @@ from collections.abc import Sequence
 import regex
 from attrs import define, field
 
-from geonews_entities.candidates import STRICT, Cand, Context, candidates
+from geonews.plaintext import plain_twin
+from geonews_entities.candidates import STRICT, Cand, candidates
+from geonews_entities.context import Context
 from geonews_entities.gazetteer import Hit
 from geonews_entities.names import FIRST_NAMES
 from geonews_entities.organizations import OrgSpan
@@ -54,11 +56,13 @@ def find_people(
     text: str,
     hits: Sequence[Hit],
     orgs: Sequence[OrgSpan],
-    authors: Sequence[tuple[int, int, str]] = (),
+    authors: Sequence[tuple[int, int, str]],
+    plain: bool,
 ) -> list[Person]:
-    """Every person in ``text`` with all mentions, in order of first mention."""
+    """Every person in ``text`` with all mentions, in order of first mention. ``plain`` tells
+    whether ``text`` is plain (:func:`geonews.plaintext.is_plain`)."""
     ctx = Context(text, hits, orgs)
-    cands = candidates(text, ctx)
+    cands = candidates(text, ctx, plain)
     people: list[Person] = []
     by_key: dict[tuple[str, str], Person] = {}
     surnames: dict[str, list[Person]] = {}
@@ -130,7 +134,7 @@ def find_people(
                 q.country = q.country or p.country
                 q.affiliation = q.affiliation or p.affiliation
                 people.remove(p)
-    _relatives(text, people)
+    _relatives(text, people, plain)
     _descriptions(text, hits, people)
     for p in people:
         p.mentions = sorted(set(p.mentions))
@@ -138,24 +142,34 @@ def find_people(
     return people
 
 
-_RELATIVE = regex.compile(
-    r"(?P<pos>['’]s|\b[Hh]is|\b[Hh]er)[ ](?:[\p{Ll}\-]+[ ]){0,2}?(?:wife|husband|son|daughter|father|"
-    r"mother|brother|sister|widow|widower),?[ ](?:[\p{Ll}\-]+[ ]){0,2}?(?P<first>\p{Lu}\p{Ll}+)(?![ ]?\p{Lu}|\p{L})"
+# "'s", "’s", or "his"/"her" at the start of a word ("\bHis" written "H(?<!\wH)is"): each
+# branch opens with a literal character, so that stdlib ``re`` skips straight to them in the
+# plain twin (see :mod:`geonews.plaintext`)
+_RELATIVE_SOURCE = (
+    r"(?P<pos>'s|’s|H(?<!\wH)is|h(?<!\wh)is|H(?<!\wH)er|h(?<!\wh)er)[ ](?:[\p{Ll}\-]+[ ]){0,2}?"
+    r"(?:wife|husband|son|daughter|father|mother|brother|sister|widow|widower),?[ ]"
+    r"(?:[\p{Ll}\-]+[ ]){0,2}?(?P<first>\p{Lu}\p{Ll}+)(?![ ]?\p{Lu}|\p{L})"
 )
+_RELATIVE = regex.compile(_RELATIVE_SOURCE)
+_RELATIVE_PLAIN = plain_twin(_RELATIVE_SOURCE)
 
 
-def _relatives(text: str, people: list[Person]) -> None:
+def _relatives(text: str, people: list[Person], plain: bool) -> None:
     """ "Michael Howard's wife, Sandra" -> Sandra Howard; "his father Ralph" -> the father of
     the person named last before it."""
     if not people:
         return
-    spans = sorted((s, e, p) for p in people for s, e in p.mentions)
-    ends = {e: p for s, e, p in spans}
-    starts = [s for s, _, _ in spans]
-    for m in _RELATIVE.finditer(text):
+    spans: list[tuple[int, int, Person]] | None = None
+    ends: dict[int, Person] = {}
+    starts: list[int] = []
+    for m in (_RELATIVE_PLAIN if plain else _RELATIVE).finditer(text):
         first = m.group("first")
         if first not in FIRST_NAMES:
             continue
+        if spans is None:  # the first relative: index the mentions, as yet unchanged
+            spans = sorted((s, e, p) for p in people for s, e in p.mentions)
+            ends = {e: p for s, e, p in spans}
+            starts = [s for s, _, _ in spans]
         if m.group("pos")[0] in "'’":
             owner = ends.get(m.start())
         else:

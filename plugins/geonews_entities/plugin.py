@@ -7,6 +7,7 @@ from collections.abc import Iterator
 from typing import Any
 
 from geonews import Article, Document, Entity, Mention, hookimpl
+from geonews.plaintext import is_plain
 from geonews.types import default_entity_id
 from geonews_entities.countries import country_name, historic_code
 from geonews_entities.gazetteer import Hit, gazetteer
@@ -28,9 +29,10 @@ def find_entities(
 ) -> list[Entity]:
     """All entities of ``text``. ``masked`` (same length) is scanned; offsets index ``text``."""
     scan = text if masked is None else masked
+    plain = is_plain(scan)
     hits = list(gazetteer().finditer(scan))
-    head_orgs = find_head_orgs(scan, hits)
-    people = find_people(scan, hits, head_orgs, bylines)
+    head_orgs = find_head_orgs(scan, hits, plain)
+    people = find_people(scan, hits, head_orgs, bylines, plain)
     person_tokens = frozenset(w for p in people for w in p.name.split(" "))
     poss_orgs = find_possessive_orgs(scan, hits, person_tokens)
     entities: list[Entity] = []

@@ -4,6 +4,13 @@
 that starts no literal fails after a character or two, whatever the size of the set. Longer
 continuations are tried first (a greedy optional group), so the longest literal wins.
 The depth of the pattern is bounded by the longest literal; there is no unbounded repetition.
+
+``not_after`` (a character class) rules out literals right after one of its characters. The
+check is a lookbehind placed after each literal's first character, ``A(?<![\\w]A)...``, not
+before the whole pattern: so the pattern starts with a choice of literal characters, and
+stdlib ``re`` skips straight to the positions holding one of them instead of trying the
+pattern at every position. Both forms find the same matches: the lookbehind spans the
+character before the literal and its first character, which is known in each branch.
 """
 
 from __future__ import annotations
@@ -17,8 +24,9 @@ __all__ = ["trie_pattern"]
 _END = ""
 
 
-def trie_pattern(literals: Iterable[str]) -> str:
-    """A regex source matching exactly the given literals, longest first."""
+def trie_pattern(literals: Iterable[str], not_after: str = "") -> str:
+    """A regex source matching exactly the given literals, longest first; with ``not_after``
+    (a character class such as ``[\\w$]``), only where the character before is not in it."""
     root: dict[str, dict] = {}  # type: ignore[type-arg]
     for lit in literals:
         if not lit:
@@ -27,7 +35,15 @@ def trie_pattern(literals: Iterable[str]) -> str:
         for ch in lit:
             node = node.setdefault(ch, {})
         node[_END] = {}
-    return _node(root) or "(?!)"
+    if not not_after:
+        return _node(root) or "(?!)"
+    branches = []
+    for ch, child in sorted(root.items()):
+        first = _escape(ch)
+        branches.append(first + f"(?<!{not_after}{first})" + _node(child))
+    if not branches:
+        return "(?!)"
+    return branches[0] if len(branches) == 1 else "(?:" + "|".join(branches) + ")"
 
 
 _ESCAPED: dict[str, str] = {}

@@ -32,14 +32,20 @@ _SCARE = tuple(" " + w for w in SCARE_BEFORE)
 _WORD = regex.compile(r"[\p{L}\p{N}][\p{L}\p{N}’'\-]*")
 _NORM = regex.compile(r"[^\p{L}\p{N}]+")
 _LOWER_WORD = regex.compile(r"(?<![\p{L}\-])[a-z]+(?![\p{L}\-])")
-# the lowercase words _speech_cues looks at: cue forms, and the last words of two-word forms
+# The lowercase words _speech_cues looks at: cue forms, and the last words of two-word forms.
+# Like the next pattern, it consumes the character before the word, which is no [a-z] (a
+# leading character set lets ``re`` skip ahead fast), and is run on the text after a space,
+# so that a word at offset 0 is found too.
 _CUE_WORD = re.compile(
-    r"(?<![a-z])"
+    r"[^a-z](?=("
     + trie({f for f in CUE_FORMS if " " not in f} | {f.split()[1] for f in CUE_FORMS if " " in f})
-    + r"(?![a-z])"
+    + r")(?![a-z]))"
 )
-# PARTICIPLE's words, anywhere: a fast superset, each hit confirmed with PARTICIPLE
-_PARTICIPLE_WORD = re.compile(trie(regex.findall(r"[a-z]+", PARTICIPLE.pattern.replace(r"\b", ""))))
+# PARTICIPLE's words after a character that is no [a-z] (PARTICIPLE wants no word character
+# there): a fast superset, each hit confirmed with PARTICIPLE
+_PARTICIPLE_WORD = re.compile(
+    "[^a-z](?=" + trie(regex.findall(r"[a-z]+", PARTICIPLE.pattern.replace(r"\b", ""))) + ")"
+)
 CUE_WINDOW = 300  # how far from a short quote its speech cue may be
 _MINOR = frozenset("of the and a an in on for to at by de la von van du".split())
 
@@ -73,11 +79,11 @@ def _speech_cues(text: str) -> list[int]:
     that is a cue form, or the second word of a two-word form ("pointed out") whose first word
     ends one character before it; only those words are found, with one trie pass."""
     out: list[int] = []
-    for m in _CUE_WORD.finditer(text):
-        s, e = m.start(), m.end()
+    for m in _CUE_WORD.finditer(" " + text):
+        word = m.group(1)
+        s, e = m.end() - 1, m.end() - 1 + len(word)
         if not _free(text, s - 1) or not _free(text, e):
             continue
-        word = m.group()
         base = CUE_FORMS.get(word)
         if base is not None:
             if base not in WEAK_CUES:
@@ -97,7 +103,8 @@ def _speech_cues(text: str) -> list[int]:
 
 def _participles(text: str) -> list[int]:
     """Positions of every PARTICIPLE match in the text."""
-    return [m.start() for m in _PARTICIPLE_WORD.finditer(text) if PARTICIPLE.match(text, m.start())]
+    starts = (m.end() - 1 for m in _PARTICIPLE_WORD.finditer(" " + text))
+    return [p for p in starts if PARTICIPLE.match(text, p)]
 
 
 def _free(text: str, pos: int) -> bool:

@@ -8,14 +8,16 @@ fail. Each has a cheap necessary condition on where a match can start, found wit
 
 * ``BEFORE``: a capital or a determiner/pronoun that leads a name, pronoun or description which
   is followed by a cue verb (after at most three auxiliaries, an apposition or "who"), or by an
-  affiliation (see ``_BEFORE_START``);
+  affiliation. Names and pronouns are tested at every capital and pronoun (``_NAME_SHAPE``);
+  descriptions only in the nine words before each role word that such a follower follows
+  (:func:`_desc_starts`), as testing every determiner costs far more;
 * ``ROLE_HOLDER``: a role word (or its "vice-" prefix), or a capital in the name right before
   a comma that a role word follows within five words (see :func:`role_starts`).
 
 Each condition accepts everything the real pattern does (its character classes loosened,
 none of its bounds tightened), so :func:`finditer_at`, which tries the real pattern only at
 those starts, in order and without overlaps, returns exactly ``pattern.finditer(text)``.
-Text with words over 100 characters long (noise) skips the ``BEFORE`` shape test, which would
+Text with words over 100 characters long (noise) skips the ``BEFORE`` shape tests, which would
 otherwise cost time quadratic in the word length.
 """
 
@@ -23,6 +25,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterable, Iterator
+from functools import lru_cache
 from typing import Any
 
 import regex
@@ -63,51 +66,72 @@ _DESC_AFFIL = (
     rf"(?:\s+(?:(?:of|and|for)\s+)?{_CAPWORD}){{0,5}})?"
 )
 # Where a BEFORE match can start: a capital (any non-ASCII letter, to be safe) or a
-# lowercase determiner or pronoun, not right after a letter or a hyphen, that leads a
-# name or pronoun (capitalised words and particles, then _FOLLOW) or a description (a
-# determiner or possessive, then a role or group word within seven words; either is then
-# followed by _FOLLOW). The pattern consumes only the character before the start, which is
-# never an ASCII letter or a hyphen (a leading character set lets ``re`` skip ahead fast), so
-# the start is the match's end; it looks at the start with lookbehinds and lookaheads. A start
-# at offset 0 is found after a space put before the text (for the lookbehinds on the start,
-# the only ones that look before it, a space is as no character).
+# lowercase determiner or pronoun, not right after a letter or a hyphen (see _lead), that
+# leads
+# * a name or pronoun: capitalised words and particles, then _FOLLOW (_NAME_SHAPE), or
+# * a description: a determiner or possessive, then a role or group word within seven words,
+#   then _FOLLOW (_DESC_REST).
+# _NAME_SHAPE consumes only the character before the start, which is never an ASCII letter
+# or a hyphen (a leading character set lets ``re`` skip ahead fast), so the start is the
+# match's end; it looks at the start with lookbehinds and lookaheads. A start at offset 0 is
+# found after a space put before the text (for the lookbehinds on the start, the only ones
+# that look before it, a space is as no character).
 _LOWER_LEAD = (
     r"(?<=a)(?:n?|nother)|(?<=t)(?:he|heir|wo|hey)|(?<=o)ne|(?<=h)(?:is|er|e)|(?<=i)ts?"
     r"|(?<=s)(?:ome|everal|he)"
 )
+# the lowercase leads of a pronoun (a name starts with a capital)
+_PRON_LEAD = r"(?<=t)hey|(?<=h)e|(?<=i)t|(?<=s)he"
 _DET_REST = (
     r"(?<=[Aa])(?:n?|nother)|(?<=[Tt])(?:he|heir|wo)|(?<=[Oo])ne|(?<=[Hh])(?:is|er)|(?<=[Ii])ts"
     r"|(?<=[Ss])(?:ome|everal)"
 )
-_LEAD = (
-    r"[A-Zathois\x80-\U0010ffff](?<=[^\W\d_])(?<!-.)(?<![^\W\d_].)"
-    rf"(?:(?<=[A-Z\x80-\U0010ffff])|(?=(?:{_LOWER_LEAD})(?![a-z])))"
-)
+
+
+def _lead(lower: str) -> str:
+    """A start: a capital, any non-ASCII letter, or the first letter of one of the lowercase
+    words ``lower`` (each written after a lookbehind on its first letter)."""
+    return (
+        r"[A-Zathois\x80-\U0010ffff](?<=[^\W\d_])(?<!-.)(?<![^\W\d_].)"
+        rf"(?:(?<=[A-Z\x80-\U0010ffff])|(?=(?:{lower})(?![a-z])))"
+    )
+
+
+_LEAD = _lead(_LOWER_LEAD)
 _PLAIN_START = re.compile(_LEAD)
 _MAX_WORD = 100  # characters: longer words make before_starts use _PLAIN_START
-_BEFORE_START = re.compile(
-    r"[^a-zA-Z\-](?=" + _LEAD + r"(?=(?:"
-    r"[^\s,]*+(?:\s+(?:(?:[A-Z]|[^\x00-\x7f])[^\s,]*+|(?:"
+_NAME_SHAPE = (
+    r"[^a-zA-Z\-](?="
+    + _lead(_PRON_LEAD)
+    + r"(?=[^\s,]*+(?:\s+(?:(?:[A-Z]|[^\x00-\x7f])[^\s,]*+|(?:"
     + trie(NAME_PARTICLES)
     + r")(?=\s))){0,12}?"
-    + rf"|(?:(?:{_DET_REST})|\S*+(?:{_SP}++\S++){{0,2}}(?<=[’']s)){_SP}+(?:\S++{_SP}++){{0,6}}"
-    + r"(?i:(?:co-|vice-|deputy-)?(?:"
-    + trie(DESC_HEADS)
-    + r"))(?![A-Za-z])"
-    + _DESC_AFFIL
-    + ")"
     + _FOLLOW
     + "))"
 )
-
-# _BEFORE_START for plain text (see :mod:`geonews.plaintext`), where BEFORE's capitals and
-# letters are ASCII ones: the lead is a capital or a lowercase determiner or pronoun (its
-# lookbehinds always hold after the leading character set), a capital word starts with
-# [A-Z], and the description heads are matched with explicit ASCII case classes (faster than
-# ``(?i:...)``). It accepts a subset of _BEFORE_START's starts that keeps every one BEFORE
-# can match at in such a text.
-_PLAIN_LEAD = r"(?:[A-Z]|[athois](?=(?:" + _LOWER_LEAD + r")(?![a-z])))"
 _HEADS_CI = r"(?i:(?:co-|vice-|deputy-)?(?:" + trie(DESC_HEADS) + "))"
+# a description's role or group word and what may follow it
+_DESC_HEAD = _HEADS_CI + r"(?![A-Za-z])" + _DESC_AFFIL + _FOLLOW
+# characters that match an ASCII letter case-insensitively but do not lowercase to it
+_ODD_CASE = re.compile("[\u017f\u0130\u0131\u212a\u1e9e]")
+# The role words of descriptions right after a _SP character (the match consumes it and
+# ends at the word), in the lowercased text, where the role words are a fast literal trie;
+# as for the role words of ROLE_HOLDER (see _HEAD_LOWER), this finds every one that
+# _DESC_HEAD may match when lowercasing keeps the offsets and no character matches an ASCII
+# letter case-insensitively without lowercasing to it (see _ODD_CASE).
+_DESC_WORD_LOWER = re.compile(
+    rf"{_SP}(?=(?:co-|vice-|deputy-)?(?:" + trie({h.lower() for h in DESC_HEADS}) + r")(?![a-z]))"
+)
+_DESC_WORD = re.compile(rf"{_SP}(?={_HEADS_CI}(?![A-Za-z]))")
+# what follows the first character of a description's determiner or possessive
+_DESC_REST = (
+    rf"(?:(?:{_DET_REST})|\S*+(?:{_SP}++\S++){{0,2}}(?<=[’']s)){_SP}+(?:\S++{_SP}++){{0,6}}"
+    + _DESC_HEAD
+)
+# From a role word back to the start of the ninth word before it, or to a line break: a
+# description's determiner or possessive starts in that stretch. The words are those
+# separated by _SP (so a line break may join two of them: the stretch only grows).
+_WORDS_BACK = regex.compile(r"(?r)(?:[^ \t\u00a0]+[ \t\u00a0]+){0,9}")
 
 
 def _ascii_cases(pattern: str) -> str:
@@ -117,12 +141,66 @@ def _ascii_cases(pattern: str) -> str:
     )
 
 
-assert _HEADS_CI in _BEFORE_START.pattern and _LEAD in _BEFORE_START.pattern
-_BEFORE_START_PLAIN = re.compile(
-    _BEFORE_START.pattern.replace(_LEAD, _PLAIN_LEAD)
-    .replace(r"(?:[A-Z]|[^\x00-\x7f])", "[A-Z]")
-    .replace(_HEADS_CI, "(?:" + _ascii_cases(_HEADS_CI[4:-1]) + ")")
-)
+def _plain(pattern: str) -> str:
+    """``pattern`` for plain text (see :mod:`geonews.plaintext`), where BEFORE's capitals and
+    letters are ASCII ones: a capital word starts with [A-Z], and the role words are matched
+    with explicit ASCII case classes (faster than ``(?i:...)``)."""
+    return pattern.replace(r"(?:[A-Z]|[^\x00-\x7f])", "[A-Z]").replace(
+        _HEADS_CI, "(?:" + _ascii_cases(_HEADS_CI[4:-1]) + ")"
+    )
+
+
+def _plain_lead(lower: str) -> str:
+    """_lead(lower) for plain text, after a character that is no ASCII letter or hyphen: its
+    lookbehinds then always hold."""
+    return r"(?:[A-Z]|[athois](?=(?:" + lower + r")(?![a-z])))"
+
+
+class _Starts:
+    """The start tests, for any text or for plain text only."""
+
+    def __init__(self, *, plain: bool) -> None:
+        fix = _plain if plain else str
+        name = _NAME_SHAPE
+        lead = _LEAD
+        if plain:
+            name = name.replace(_lead(_PRON_LEAD), _plain_lead(_PRON_LEAD))
+            lead = _plain_lead(_LOWER_LEAD)
+        self.name = re.compile(fix(name))
+        self.head = re.compile(fix(_DESC_HEAD))
+        self.lead = re.compile(r"(?<![a-zA-Z\-])" + lead)
+        self.desc = re.compile(fix(_DESC_REST))
+
+
+@lru_cache(maxsize=2)
+def _starts(*, plain: bool) -> _Starts:
+    """The start tests, compiled on first need (they are large: this keeps import fast)."""
+    return _Starts(plain=plain)
+
+
+def _desc_starts(text: str, tests: _Starts) -> list[int]:
+    """The starts of descriptions ("a police spokesman said"), found from their role words:
+    each lead in the nine words before a role word (after a _SP character) that _DESC_HEAD
+    accepts is tried with _DESC_REST. A lead that passes the test reaches such a role word
+    within nine words, so this finds every start the test accepts; each lead is tried once."""
+    out: list[int] = []
+    done = 0
+    low = text.lower()
+    if len(low) == len(text) and _ODD_CASE.search(text) is None:
+        words = _DESC_WORD_LOWER.finditer(low)
+    else:
+        words = _DESC_WORD.finditer(text)
+    for w in words:
+        end = w.end()
+        if tests.head.match(text, end) is None:
+            continue
+        begin = _WORDS_BACK.match(text, done, end)
+        for m in tests.lead.finditer(text, begin.start() if begin else done, end):
+            if tests.desc.match(text, m.end()) is not None:
+                out.append(m.start())
+        done = end
+    return out
+
 
 # Role words (a superset of ROLE_HOLDER's, case-insensitively and anywhere), and the prefixes
 # a role word may carry ("vice-president").
@@ -132,8 +210,6 @@ _HEAD = re.compile(_HEADS)
 # an ASCII letter (the match consumes that character and ends at the word), or at offset 0
 _HEAD_LOWER = re.compile("[^a-z](?=" + trie(PERSON_HEADS) + ")")
 _HEAD_WORDS = tuple(PERSON_HEADS)
-# characters that match an ASCII letter case-insensitively but do not lowercase to it
-_ODD_CASE = re.compile("[\u017f\u0130\u0131\u212a\u1e9e]")
 _ROLE_PREFIXES = ("co-", "vice-", "deputy-")
 # A comma followed, within five words, by a role word: "Jack Straw, the foreign secretary".
 _COMMA_ROLE = re.compile(rf",(?={_SP}+(?:\S+{_SP}+){{0,5}}?{_HEADS}(?![A-Za-z]))")
@@ -173,20 +249,20 @@ def role_starts(text: str) -> list[int]:
 def before_starts(text: str, *, plain: bool = False) -> list[int]:
     """A sorted superset of the positions where ``BEFORE`` can match in ``text``; ``plain``
     says that ``text`` is plain (see :mod:`geonews.plaintext`)."""
-    # The shape test reads up to a dozen words after each start, so its cost grows with the
-    # length of the words; text with very long ones (noise, not prose) gets the plain start
-    # test only, and BEFORE itself is tried at each start, as ``finditer`` would.
-    long_words = max(map(len, text.split()), default=0) > _MAX_WORD
-    if long_words:
+    # The shape tests read up to a dozen words after each start, so their cost grows with
+    # the length of the words; text with very long ones (noise, not prose) gets the plain
+    # start test only, and BEFORE itself is tried at each start, as ``finditer`` would.
+    if max(map(len, text.split()), default=0) > _MAX_WORD:
         found = [m.start() for m in _PLAIN_START.finditer(text)]
     else:
-        start = _BEFORE_START_PLAIN if plain else _BEFORE_START
-        found = [m.end() for m in start.finditer(text)]
-        if start.match(" " + text) is not None:
-            found.insert(0, 0)
+        tests = _starts(plain=plain)
+        names = [m.end() for m in tests.name.finditer(text)]
+        if tests.name.match(" " + text) is not None:
+            names.insert(0, 0)
+        found = sorted(set(names).union(_desc_starts(text, tests)))
     if text.isascii():
         return found
-    # _BEFORE_START skips every position after a letter or a non-decimal number sign ("²",
+    # The start tests skip every position after a letter or a non-decimal number sign ("²",
     # "Ⅳ"); BEFORE skips only those after a letter, so the rare starts after a number sign
     # are added here without the shape test (the real pattern is tried on them anyway).
     extra: set[int] = set()

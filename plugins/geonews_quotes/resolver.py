@@ -9,8 +9,10 @@ entity fits, the most complete form of the name found in the text is used.
 from __future__ import annotations
 
 import bisect
-from collections.abc import Sequence
+from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
+from functools import cached_property
+from typing import Any
 
 from geonews import Entity
 from geonews.plaintext import is_plain
@@ -104,50 +106,49 @@ def _desc_head(desc: str) -> tuple[str, set[str]]:
 
 
 class Resolver:
-    """Maps speaker spans to entities (or best names) for one article."""
+    """Maps speaker spans to entities (or best names) for one article.
+
+    Only the names are learnt up front; the attributions ("X said", "said X", "according to
+    X"), the role holders and the pronoun candidates are each found on first use, as many
+    articles need only some of them. Each is a function of the text and the entities alone,
+    except the candidates, which :meth:`add_subject` extends: its calls are queued until the
+    candidates are first read, then replayed in order, so every candidate is inserted in the
+    same state, and order, as if the candidates had been built at once.
+    """
 
     def __init__(
         self, text: str, entities: Sequence[Entity], sentence_starts: Sequence[int] = ()
     ) -> None:
         self.text = text
         self._sents = list(sentence_starts)
+        self._people = [e for e in entities if e.kind == "person"]
         self.entities = {e.id: e for e in entities}
         self._mentions: list[tuple[int, int, str, str]] = sorted(
             (m.start, m.end, e.id, e.kind) for e in entities for m in e.mentions
         )
         self._mstarts = [m[0] for m in self._mentions]
+        # on plain text stdlib ``re`` twins of the whole-text patterns find the same matches
+        self._plain = is_plain(text)
         # surname (and, for "Sir Digby", first name) -> the most complete name form
         self.names: dict[str, str] = {}
         self.first_names: dict[str, str] = {}
-        self._gender: dict[str, str] = {}
-        for e in entities:
-            if e.kind == "person":
-                self._learn(e.name, prefer=True)
-        cap_seqs = list(CAP_SEQ.finditer(text))
-        for m in cap_seqs:
+        for e in self._people:
+            self._learn(e.name, prefer=True)
+        self._cap_seqs = list(CAP_SEQ.finditer(text))
+        for m in self._cap_seqs:
             self._learn(m.group(), prefer=False)
-        cands: list[_Cand] = []
-        for m in TITLE_NAME.finditer(text):
-            g = _gender_of(m.group("title"))
-            key = self._key_for(m.start("name"), m.end("name"), m.group("name"))
-            if g is not None:
-                self._gender.setdefault(key, g)
-            cands.append(_Cand(m.start(), key, g, self._at_subject(m.start())))
-        for s, _e, eid, kind in self._mentions:
-            if kind == "person":
-                cands.append(_Cand(s, eid, None, self._at_subject(s)))
-        for m in cap_seqs:
-            name = clean_name(m.group())
-            if 2 <= len(name.split()) <= 3 and self._person_like(name, m.start()):
-                key = self._key_for(m.start(), m.end(), name)
-                cands.append(_Cand(m.start(), key, None, self._at_subject(m.start())))
-        self._cands = cands
-        self._sorted = False
-        # role holders: (position, head, modifiers, holder name)
-        self._roles: list[tuple[int, str, set[str], str]] = []
-        # on plain text stdlib ``re`` twins of the whole-text patterns find the same matches
-        plain = is_plain(text)
-        role_pattern = ROLE_HOLDER_PLAIN if plain else ROLE_HOLDER
+        self._gender: dict[str, str] = {}
+        # the candidates, sorted by position, once built; until then the queued subjects
+        self._cands: list[_Cand] = []
+        self._cpos: list[int] = []
+        self._queued: list[Speaker] | None = []
+
+    @cached_property
+    def _roles(self) -> list[tuple[int, str, set[str], str]]:
+        """Role holders by position: (position, head, modifiers, holder name)."""
+        text = self.text
+        roles: list[tuple[int, str, set[str], str]] = []
+        role_pattern = ROLE_HOLDER_PLAIN if self._plain else ROLE_HOLDER
         for m in finditer_at(role_pattern, text, role_starts(text)):
             if m.group("holder"):
                 head, holder, hs = m.group("head").lower(), m.group("holder"), m.start()
@@ -158,40 +159,90 @@ class Resolver:
                 mods = set(text[hs : m.start("head2")].lower().replace(",", " ").split())
             holder = clean_name(holder)
             if holder and len(holder.split()) >= 1:
-                self._roles.append((m.start(), head, mods, holder))
-        for e in entities:
+                roles.append((m.start(), head, mods, holder))
+        for e in self._people:
             role = str(e.attributes.get("role") or "")
-            if e.kind == "person" and role and e.mentions:
+            if role and e.mentions:
                 head, mods = _desc_head("the " + role)
-                self._roles.append((e.mentions[0].start, head, mods, "#" + e.id))
-        self._roles.sort(key=lambda r: r[0])
-        self._role_pos = [r[0] for r in self._roles]
-        # every "X said" / "said X" / "according to X" of the text, found once: (cue, end, sp)
-        self._before: list[tuple[int, int, Speaker]] = []
-        self._inverted: list[tuple[int, int, Speaker]] = []
-        self._according: list[tuple[int, int, Speaker]] = []
-        for matches, out, group in (
-            (
-                finditer_at(
-                    BEFORE_PLAIN if plain else BEFORE, text, before_starts(text, plain=plain)
-                ),
-                self._before,
-                "cue",
-            ),
-            ((INVERTED_PLAIN if plain else INVERTED).finditer(text), self._inverted, "icue"),
-            # ACCORDING needs "[Aa]ccording": most texts have none
-            (ACCORDING.finditer(text) if "ccording" in text else (), self._according, "name"),
-        ):
-            for hit in matches:
-                sp = from_match(hit, text, 0, "before")
-                if sp is not None:
-                    pos = hit.start(group) if hit.group(group) is not None else hit.start()
-                    out.append((pos, hit.end(), sp))
-        self._before_pos = [x[0] for x in self._before]
-        self._inverted_pos = [x[0] for x in self._inverted]
-        self._according_pos = [x[0] for x in self._according]
-        for sp in sorted((x[2] for x in self._before + self._inverted), key=lambda x: x.start):
-            self.add_subject(sp)
+                roles.append((e.mentions[0].start, head, mods, "#" + e.id))
+        roles.sort(key=lambda r: r[0])
+        return roles
+
+    @cached_property
+    def _role_pos(self) -> list[int]:
+        return [r[0] for r in self._roles]
+
+    def _hits(self, matches: Iterable[Any], group: str) -> list[tuple[int, int, Speaker]]:
+        """(cue position, end, speaker) of each match that names a speaker."""
+        out: list[tuple[int, int, Speaker]] = []
+        text = self.text
+        for hit in matches:
+            sp = from_match(hit, text, 0, "before")
+            if sp is not None:
+                pos = hit.start(group) if hit.group(group) is not None else hit.start()
+                out.append((pos, hit.end(), sp))
+        return out
+
+    @cached_property
+    def _before(self) -> list[tuple[int, int, Speaker]]:
+        """Every "X said" of the text."""
+        text, plain = self.text, self._plain
+        starts = before_starts(text, plain=plain)
+        return self._hits(finditer_at(BEFORE_PLAIN if plain else BEFORE, text, starts), "cue")
+
+    @cached_property
+    def _inverted(self) -> list[tuple[int, int, Speaker]]:
+        """Every ", said X" of the text."""
+        pattern = INVERTED_PLAIN if self._plain else INVERTED
+        return self._hits(pattern.finditer(self.text), "icue")
+
+    @cached_property
+    def _according(self) -> list[tuple[int, int, Speaker]]:
+        """Every "according to X" of the text (ACCORDING needs "[Aa]ccording")."""
+        text = self.text
+        return self._hits(ACCORDING.finditer(text) if "ccording" in text else (), "name")
+
+    @cached_property
+    def _before_pos(self) -> list[int]:
+        return [x[0] for x in self._before]
+
+    @cached_property
+    def _inverted_pos(self) -> list[int]:
+        return [x[0] for x in self._inverted]
+
+    @cached_property
+    def _according_pos(self) -> list[int]:
+        return [x[0] for x in self._according]
+
+    def _build_candidates(self) -> None:
+        """Build the pronoun candidates on first need: titled names, person mentions and
+        person-like names, then every subject of an attribution, then the queued subjects."""
+        queued = self._queued
+        if queued is None:
+            return
+        self._queued = None
+        text = self.text
+        cands: list[_Cand] = []
+        for m in TITLE_NAME.finditer(text):
+            g = _gender_of(m.group("title"))
+            key = self._key_for(m.start("name"), m.end("name"), m.group("name"))
+            if g is not None:
+                self._gender.setdefault(key, g)
+            cands.append(_Cand(m.start(), key, g, self._at_subject(m.start())))
+        for s, _e, eid, kind in self._mentions:
+            if kind == "person":
+                cands.append(_Cand(s, eid, None, self._at_subject(s)))
+        for m in self._cap_seqs:
+            name = clean_name(m.group())
+            if 2 <= len(name.split()) <= 3 and self._person_like(name, m.start()):
+                key = self._key_for(m.start(), m.end(), name)
+                cands.append(_Cand(m.start(), key, None, self._at_subject(m.start())))
+        cands.sort(key=lambda c: c.pos)
+        self._cands = cands
+        self._cpos = [c.pos for c in cands]
+        found = sorted((x[2] for x in self._before + self._inverted), key=lambda x: x.start)
+        for sp in found + queued:
+            self._add_subject(sp)
 
     def _learn(self, name: str, *, prefer: bool) -> None:
         cleaned = clean_name(name)
@@ -207,6 +258,12 @@ class Resolver:
 
     def add_subject(self, sp: Speaker) -> None:
         """Record a speaker as a candidate antecedent for later pronouns."""
+        if self._queued is not None:
+            self._queued.append(sp)
+        else:
+            self._add_subject(sp)
+
+    def _add_subject(self, sp: Speaker) -> None:
         if sp.kind == "name":
             key = self._key_for(sp.start, sp.end, sp.text)
             before = self.text[max(0, sp.start - 8) : sp.start].split()
@@ -228,7 +285,6 @@ class Resolver:
             self._insert(_Cand(sp.start, resolved or "=" + sp.text, gender, person, plural=plural))
 
     def _insert(self, c: _Cand) -> None:
-        self._sort()
         i = bisect.bisect_right(self._cpos, c.pos)
         self._cands.insert(i, c)
         self._cpos.insert(i, c.pos)
@@ -351,19 +407,13 @@ class Resolver:
                 return e.id
         return None
 
-    def _sort(self) -> None:
-        if not self._sorted:
-            self._cands.sort(key=lambda c: c.pos)
-            self._cpos = [c.pos for c in self._cands]
-            self._sorted = True
-
     def resolve_pronoun(self, pos: int, pronoun: str, *, names_only: bool = False) -> str | None:
         """The key of the compatible candidate a pronoun at ``pos`` refers to.
 
         In the current and the previous sentence the latest subject wins, else the latest
         mention; further back, the latest subject, else the latest mention.
         """
-        self._sort()
+        self._build_candidates()
         plural = pronoun.lower() == "they"
         want = _gender_of(pronoun)
         j = bisect.bisect_right(self._sents, pos) - 1
@@ -404,7 +454,7 @@ class Resolver:
             if self._mentions[i][3] in _ORG_KINDS:
                 return self._mentions[i][2]
             i -= 1
-        self._sort()
+        self._build_candidates()
         i = bisect.bisect_left(self._cpos, pos) - 1
         while i >= 0 and pos - self._cands[i].pos <= ORG_REACH:
             c = self._cands[i]
@@ -415,7 +465,7 @@ class Resolver:
 
     def _recent_body(self, pos: int) -> str | None:
         """ "the MPs": the committee (or panel, inquiry) that spoke shortly before."""
-        self._sort()
+        self._build_candidates()
         i = bisect.bisect_left(self._cpos, pos) - 1
         while i >= 0 and pos - self._cands[i].pos <= PRONOUN_REACH:
             c = self._cands[i]
@@ -431,7 +481,7 @@ class Resolver:
         if head in ORG_HEADS and low.startswith(("the ", "its ")):
             return self.resolve_org(sp.start)
         if head in ANON_HEADS and low.startswith("the "):
-            self._sort()
+            self._build_candidates()
             i = bisect.bisect_left(self._cpos, sp.start) - 1
             while i >= 0 and sp.start - self._cands[i].pos <= PRONOUN_REACH:
                 c = self._cands[i]

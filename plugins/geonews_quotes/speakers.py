@@ -92,7 +92,7 @@ def from_match(
     m: regex.Match[str] | re.Match[str], text: str, offset: int, how: str
 ) -> Speaker | None:
     """Build a Speaker from a BEFORE/AFTER/INVERTED/ACCORDING match over ``text[offset:]``."""
-    groups = m.groupdict()
+    groups = m.re.groupindex  # the pattern's group names (cheaper than m.groupdict())
     found = _group_span(
         m, *(g for g in ("name", "desc", "pron", "iname", "idesc", "ipron") if g in groups)
     )
