@@ -289,3 +289,28 @@ def test_large_input_is_fast() -> None:
     r = PIPE.extract(text)
     assert len(r.of_kind("money")) == 16000
     assert time.perf_counter() - t < 10
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "US$5, the US dollar and Australian dollars; NZ$3 or $US4 and greenbacks.",
+        "Trinidad & Tobago dollars, NT$ and $5" + " x" * 40 + " Hong Kong Dollar.",
+        "İstanbul paid US$5 and 3 Canadian dollars.",  # lowercasing changes the length
+        "$$US$ dollarsdollar US$US$",
+    ],
+)
+def test_dollar_mentions_are_those_of_the_whole_pattern(text: str) -> None:
+    from geonews_money.dollars import dollar_mentions
+    from geonews_money.patterns import DOLLAR_MENTION
+
+    got = [(m.span(), m.groupdict()) for m in dollar_mentions(text)]
+    assert got == [(m.span(), m.groupdict()) for m in DOLLAR_MENTION.finditer(text)]
+
+
+def test_plain_and_other_texts_give_the_same_money() -> None:
+    # the plain filter is used for the first text only
+    text = "Sales rose more than $5m, to 12 Canadian dollars and 80p; it cost €3bn."
+    plain = [(c.start, c.end, c.value) for c in PIPE.extract(text).claims]
+    other = [(c.start, c.end, c.value) for c in PIPE.extract(text + " Café").claims]
+    assert plain == other and len(plain) == 4

@@ -122,3 +122,72 @@ def test_patterns_are_linear() -> None:
     n = sum(1 for _ in FIND.finditer(text))
     assert n > 100_000
     assert time.perf_counter() - t < 5
+
+
+# --- fast paths and their exact fallbacks ----------------------------------------------------
+
+SUBJECT_SENTENCES = [
+    "Trade between Russia and Peru grew by 9.4 percent.",
+    "The firm's profits, which had been falling, have been cut by 5% to $3m.",
+    "SALES OF THE FIRM WERE UP 4% WHILE COSTS ROSE 2%.",
+    'He said that exports "has  risen" by 3%; imports was  been 2%.',
+    "Its revenue has   been\tdoubled to 7%, after (the) costs reached 2%.",
+    "The rose-coloured index rose 4% but the fall-out cost 5%.",
+]
+
+
+@pytest.mark.parametrize("text", SUBJECT_SENTENCES)
+def test_subjects_plain_scan_agrees_with_the_patterns(text: str) -> None:
+    # a plain text is scanned word by word; plain=False forces the patterns themselves
+    for start in [i for i, ch in enumerate(text) if ch.isdigit() or ch == "$"]:
+        fast = Subjects(text, plain=True).before(start, 0, len(text))
+        slow = Subjects(text, plain=False).before(start, 0, len(text))
+        assert fast == slow
+    assert Subjects(text + " café")._low is None  # not plain: the patterns
+
+
+def test_number_starts_fast_path_and_fallbacks() -> None:
+    from geonews.numbers import _NUMBER_TRIGGER, has_odd_case, number_starts
+
+    texts = [
+        "Five men and twenty-one women paid $5 and 3; half a million, 12,000.",  # ASCII
+        "Five men paid £5 and ٣ more; a thousand left.",  # Unicode digits: \d itself
+        "Five men paid £5, ¹²³ and 4 more.",  # Latin-1: no digits but 0-9
+        "ſix men paid 5.",  # matches "six" case-insensitively: the trigger itself
+        "İt was one of 5.",  # lowercasing changes the length: the trigger itself
+    ]
+    for text in texts:
+        assert number_starts(text) == tuple(m.start() for m in _NUMBER_TRIGGER.finditer(text))
+    assert has_odd_case("ſix") and not has_odd_case("six £5")
+
+
+def test_plain_filter_matches_where_the_pattern_does() -> None:
+    from geonews.numbers import plain_filter
+
+    pattern = regex.compile(rf"(?P<n>{NUMBER})\s?(?:(?P<n>%)|per\scent)")  # a name used twice
+    plain = plain_filter(pattern)
+    text = "It fell 5% to 1,234 per cent of 2/3 and .5 per cent, twenty-one % 10 000 dollars."
+    for q in range(len(text)):
+        a, b = pattern.match(text, q), plain.match(text, q)
+        assert (a and a.span()) == (b and b.span())
+    with pytest.raises(ValueError):
+        plain_filter(regex.compile(r"(?P<x>a)(?P=x)"))
+
+
+@pytest.mark.parametrize(
+    ("text", "qualifier", "at"),
+    [
+        ("It rose by just over 5%.", "just over", "just"),
+        ("It cost an estimated $5m.", "an estimated", "an"),
+        ("It was upwards of a 5m.", "upwards of", "upwards"),
+        ("It was Approx. 5m.", "approximately", "Approx"),
+        ("It was 5m.", None, None),
+    ],
+)
+def test_qualifier_before_finds_the_leftmost_start(
+    text: str, qualifier: str | None, at: str | None
+) -> None:
+    start = next(i for i, ch in enumerate(text) if ch.isdigit() or ch == "$")
+    q, where = qualifier_before(text, start)
+    assert q == qualifier
+    assert where == (start if at is None else text.index(at))

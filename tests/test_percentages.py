@@ -116,6 +116,8 @@ MULTIPLIERS = [
     ("Prices have tripled since 2001.", "tripled", 3),
     ("The fine was trebled.", "trebled", 3),
     ("Demand quadrupled.", "quadrupled", 4),
+    # a dotted capital I matches "i" case-insensitively but lowercases to "i" + a dot above
+    ("Prices TRİPLED in 2004.", "TRİPLED", 3),
 ]
 
 
@@ -169,3 +171,19 @@ def test_offsets_are_exact() -> None:
     text = "Between 10 and 20 per cent — and up 5pc — of 2,000 firms."
     for c in PIPE.extract(text).claims:
         assert text[c.start : c.end] == c.text
+
+
+@pytest.mark.parametrize(
+    ("text", "kind", "found"),
+    [
+        ("Prices rose 5 PER CENT.", "percentage", "5 PER CENT"),
+        ("Prices rose 5 Per\u00a0Cent.", "percentage", "5 Per\u00a0Cent"),
+        ("Prices rose 5Pct.", "percentage", "5Pct"),
+        ("Prices rose by five.", "percentage", None),  # no unit: nothing is scanned
+        ("Prices TRIPLED.", "multiplier", "TRIPLED"),
+        ("Uſe İt.", "multiplier", None),  # odd case: MULTIPLIER itself is searched
+    ],
+)
+def test_unit_and_anchor_gates(text: str, kind: str, found: str | None) -> None:
+    got = [c.text for c in PIPE.extract(text).of_kind(kind)]
+    assert got == ([] if found is None else [found])

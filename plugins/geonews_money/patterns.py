@@ -9,6 +9,7 @@
 
 from __future__ import annotations
 
+import re
 from typing import Any
 
 import regex
@@ -21,7 +22,10 @@ __all__ = [
     "BETWEEN_BEFORE",
     "CENTS_AFTER",
     "CHANGE_BEFORE",
+    "DOLLAR_ANCHOR",
+    "DOLLAR_BACK",
     "DOLLAR_MENTION",
+    "DOLLAR_READ",
     "FROM_BEFORE",
     "MONEY",
     "RANGE_GAP",
@@ -96,10 +100,20 @@ FROM_BEFORE = regex.compile(r"(?i)\bfrom\s{1,3}(?:(?:about|around|roughly|some)\
 # "thirteen dollars and forty-five cents"
 CENTS_AFTER = regex.compile(rf"(?i)\s{{1,2}}(?:and\s{{1,2}})?(?P<num>{NUMBER})[\s-]{{1,2}}cents\b")
 _DOLLAR_NAMES = [n for n in NAME_CODES if n.endswith(("dollar", "dollars"))]
+_DOLLAR_PREFIXES = ("US", "AU", "A", "C", "NZ", "HK", "S", "NT")
 DOLLAR_MENTION = regex.compile(
-    rf"(?i)\b(?P<name>{_alt(_DOLLAR_NAMES)})\b|(?P<sym>(?-i:US|AU|A|C|NZ|HK|S|NT)\$|\$US\b)"
+    rf"(?i)\b(?P<name>{_alt(_DOLLAR_NAMES)})\b"
+    rf"|(?P<sym>(?-i:{'|'.join(_DOLLAR_PREFIXES)})\$|\$US\b)"
     r"|\b(?P<us>greenbacks?)\b"
 )
+# Every DOLLAR_MENTION match holds an anchor, once lowercased: "dollar" (each name ends with
+# it), "$" or "greenback"; one starts at most DOLLAR_BACK characters after the match does. An
+# attempt at a position reads at most DOLLAR_READ characters from it (the longest name, or
+# "greenbacks", and the character that the closing \b looks at). The pattern's letters match
+# one character each (simple case folding), so these bounds hold in any text.
+DOLLAR_ANCHOR = re.compile(r"dollar|\$|greenback")
+DOLLAR_BACK = max(max(n.index("dollar") for n in _DOLLAR_NAMES), *map(len, _DOLLAR_PREFIXES))
+DOLLAR_READ = max(*map(len, _DOLLAR_NAMES), len("greenbacks")) + 1
 WEIGHT_CONTEXT = regex.compile(
     r"(?i)\b(?:weigh\w*|heav\w*|bombs?|lbs?|kg|kilo\w*|ounces?|stones?|bag|sacks?|"
     r"catch|fish|baby|born|lost|gained)\b"

@@ -17,11 +17,13 @@ from geonews.numbers import (
     Subjects,
     direction_of,
     parse_number,
-    parse_quantity,
+    plain_filter,
     qualifier_before,
     scale_factor,
+    scaled,
     scan_numbers,
 )
+from geonews.plaintext import is_plain
 from geonews.types import Article, Claim, Entity
 
 from .currencies import (
@@ -37,11 +39,11 @@ from .currencies import (
     source_territory,
     territory_of_alpha3,
 )
+from .dollars import dollar_mentions
 from .patterns import (
     BETWEEN_BEFORE,
     CENTS_AFTER,
     CHANGE_BEFORE,
-    DOLLAR_MENTION,
     FROM_BEFORE,
     MONEY,
     RANGE_GAP,
@@ -123,10 +125,8 @@ def _atom(m: regex.Match[str], text: str) -> _Atom | None:
             return None
         if lw == "won" and not (scale or "," in m.group("num") or n1 >= 1000):
             return None
-    amount = parse_quantity(m.group("num"), scale)
-    if amount is None:
-        return None
-    amount_max = None if n2 is None else parse_quantity(m.group("num2"), scale)
+    amount = scaled(n1, factor)
+    amount_max = None if n2 is None else scaled(n2, factor)
     if divisor != 1:
         amount = round(amount / divisor, 10)
         amount_max = None if amount_max is None else round(amount_max / divisor, 10)
@@ -258,7 +258,7 @@ class _Context:
     def dollars(self) -> list[tuple[int, str]]:
         if self._dollars is None:
             found: list[tuple[int, str]] = []
-            for m in DOLLAR_MENTION.finditer(self.text):
+            for m in dollar_mentions(self.text):
                 code: str | None
                 if m.group("name"):
                     code = NAME_CODES.get(" ".join(m.group("name").lower().split()))
@@ -320,20 +320,22 @@ MONEY_LEAD = "ABCDEFGHIJKLMNOPQRSTUVWXYZuhnc-−.$€£¥₹₽₩₺₪₦₱�
 def find_money(article: Article, entities: Sequence[Entity], doc: Document) -> Iterator[Claim]:
     """Money claims of one article, in text order."""
     text = doc.masked
-    atoms = [
-        a
-        for a in (
-            _atom(m, text) for m in scan_numbers(MONEY, text, doc.number_starts, lead=MONEY_LEAD)
-        )
-        if a is not None
-    ]
+    plain = is_plain(text)
+    found = scan_numbers(
+        MONEY,
+        text,
+        doc.number_starts,
+        lead=MONEY_LEAD,
+        plain=plain_filter(MONEY) if plain else None,
+    )
+    atoms = [a for a in (_atom(m, text) for m in found) if a is not None]
     if not atoms:
         return
     _absorb_cents(atoms, text)
     atoms = _merge(atoms, text)
     ctx = _Context(article, entities, text)
-    subjects = Subjects(text)
-    mentions = MentionIndex(entities)
+    subjects = Subjects(text, plain)
+    mentions: MentionIndex | None = None  # indexed for the first subject phrase
     for a in atoms:
         if a.code is not None:
             code, inferred = a.code, False
@@ -356,6 +358,7 @@ def find_money(article: Article, entities: Sequence[Entity], doc: Document) -> I
         linked: list[str] = []
         if subj is not None:
             value["subject"] = article.text[subj[0] : subj[1]]
+            mentions = mentions or MentionIndex(entities)
             linked = mentions.within(subj[0], subj[1])
         yield Claim(
             kind="money",

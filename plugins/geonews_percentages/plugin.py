@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterator, Sequence
+from functools import cached_property
 from typing import Any
 
 from geonews.document import Document
@@ -11,10 +12,13 @@ from geonews.mentions import MentionIndex
 from geonews.numbers import (
     Subjects,
     direction_of,
+    has_odd_case,
     parse_number,
+    plain_filter,
     qualifier_before,
     scan_numbers,
 )
+from geonews.plaintext import is_plain
 from geonews.types import Article, Claim, Entity
 
 from .patterns import BETWEEN_BEFORE, FOLD_NUMBER, MULTIPLIER, PERCENT
@@ -22,6 +26,14 @@ from .patterns import BETWEEN_BEFORE, FOLD_NUMBER, MULTIPLIER, PERCENT
 __all__ = ["find_multipliers", "find_percentages"]
 
 _VERB_FACTOR = {"doubl": 2, "tripl": 3, "trebl": 3, "quadrupl": 4}
+# MULTIPLIER matches "i" case-insensitively as "İ" and "ı" too, which lower() does not map to
+# "i" ("TRİPLED".lower() is "tri\u0307pled")
+_DOTTED_I = str.maketrans({"İ": "i", "ı": "i"})
+
+# Every PERCENT match holds a "%" or a unit word, "pc", "pct" or one that holds "per cent"
+# ("percent", "per-cent", "percentage"); their letters match nothing but their own cases, so
+# the lowercased text holds them too (stdlib ``\s`` matches all that ``regex``'s does).
+_PER_CENT = re.compile(r"per[\s-]?cent")
 
 
 def _out(x: float) -> int | float:
@@ -30,12 +42,23 @@ def _out(x: float) -> int | float:
 
 
 class _Builder:
-    def __init__(self, article: Article, entities: Sequence[Entity], doc: Document) -> None:
+    def __init__(
+        self,
+        article: Article,
+        entities: Sequence[Entity],
+        doc: Document,
+        plain: bool | None = None,
+    ) -> None:
         self.article = article
+        self.entities = entities
         self.doc = doc
         self.text = doc.masked
-        self.mentions = MentionIndex(entities)
-        self.subjects = Subjects(self.text)
+        self.subjects = Subjects(self.text, plain)
+
+    @cached_property
+    def mentions(self) -> MentionIndex:
+        """The entities' mentions, indexed when a first subject phrase needs them."""
+        return MentionIndex(self.entities)
 
     def claim(self, kind: str, start: int, end: int, value: dict[str, Any]) -> Claim:
         s_start, s_end = self.doc.sentence_at(start)
@@ -60,10 +83,21 @@ def find_percentages(
     article: Article, entities: Sequence[Entity], doc: Document
 ) -> Iterator[Claim]:
     """Percentage claims; a range "10 to 15%" gives two claims, "10" and "15%"."""
-    b = _Builder(article, entities, doc)
-    text = b.text
+    text = doc.masked
+    if "%" not in text and "pc" not in (low := text.lower()) and _PER_CENT.search(low) is None:
+        return  # no unit: PERCENT cannot match
+    plain = is_plain(text)
+    b = _Builder(article, entities, doc, plain)
     # a match not at a number start begins with a sign or the point of ".5"
-    for m in scan_numbers(PERCENT, text, doc.number_starts, lookback=1, lead="-−+."):
+    found = scan_numbers(
+        PERCENT,
+        text,
+        doc.number_starts,
+        lookback=1,
+        lead="-−+.",
+        plain=plain_filter(PERCENT) if plain else None,
+    )
+    for m in found:
         v1 = parse_number(m.group("num"))
         if v1 is None:
             continue
@@ -99,22 +133,21 @@ def find_percentages(
 # every MULTIPLIER match holds one of these (lowercased); characters that match a letter of
 # them case-insensitively without lowercasing to it are checked for separately
 _MULTIPLIER_STEMS = ("fold", "doubl", "tripl", "trebl", "quadrupl")
-_ODD_CASE = re.compile("[\u017f\u0130\u0131\u212a\u1e9e]")
 
 
 def find_multipliers(
     article: Article, entities: Sequence[Entity], doc: Document
 ) -> Iterator[Claim]:
     """ "a seven fold increase", "7-fold", "tripled" as ``multiplier`` claims."""
-    low = doc.masked.lower()
-    if not any(w in low for w in _MULTIPLIER_STEMS) and _ODD_CASE.search(doc.masked) is None:
+    text = doc.masked
+    low = text.lower()
+    if not any(w in low for w in _MULTIPLIER_STEMS) and not has_odd_case(text):
         return  # no anchor: MULTIPLIER (case-insensitive) cannot match
     b = _Builder(article, entities, doc)
-    text = b.text
     for m in MULTIPLIER.finditer(text):
         factor: float | None
         if m.group("verb"):
-            verb = m.group("verb").lower()
+            verb = m.group("verb").translate(_DOTTED_I).lower()
             factor = next(f for k, f in _VERB_FACTOR.items() if verb.startswith(k))
             value: dict[str, Any] = {"factor": factor, "direction": "increase"}
             start = m.start()
