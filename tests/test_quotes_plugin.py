@@ -6,6 +6,8 @@ import time
 
 import geonews_quotes
 import pytest
+from geonews_quotes.patterns import PARTICIPLE
+from geonews_quotes.plugin import _participles
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
@@ -142,3 +144,14 @@ def test_linear_time_for_200000_quotation_marks() -> None:
     assert len(claims) == 100_000
     # under a second per 100 KB even on a loaded machine (about 0.4 s here: 100,000 claims)
     assert elapsed / (len(text) / 100_000) < 1.0
+
+
+@settings(max_examples=300, deadline=None)
+@given(
+    st.lists(st.sampled_from(["saying", "telling", "ing", "un", "S", "-", " ", "é"])).map("".join)
+)
+def test_participles_are_every_participle_match(text: str) -> None:
+    """_participles finds each match from its "ing": the same positions as finditer."""
+    expected = [m.start() for m in PARTICIPLE.finditer(text)]
+    assert _participles(text) == expected
+    assert _participles("calling, arguing and dismissing") == [0, 9, 21]

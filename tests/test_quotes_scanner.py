@@ -115,3 +115,19 @@ def test_scan_is_linear_for_200000_marks(unit: str) -> None:
     t0 = time.perf_counter()
     scan(text)
     assert time.perf_counter() - t0 < 2.0
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # in-word apostrophes are no marks; at a word's edge they are
+        ("He said 'Britain's plan' today.", ["Britain's plan"]),
+        ("He said ‘it’s fine’ and left.", ["it’s fine"]),
+        ("'Rock'n'roll' was 'it'.", ["Rock'n'roll", "it"]),
+        ("x'2'y ''a'' 'b'", ["b"]),
+        # a run of line breaks ends open quotes once
+        ('"One\n\n\n"Two" and "three"', ["One", "Two", "three"]),
+    ],
+)
+def test_apostrophes_and_line_breaks(text: str, expected: list[str]) -> None:
+    assert _contents(text) == expected

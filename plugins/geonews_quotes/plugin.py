@@ -41,11 +41,25 @@ _CUE_WORD = re.compile(
     + trie({f for f in CUE_FORMS if " " not in f} | {f.split()[1] for f in CUE_FORMS if " " in f})
     + r")(?![a-z]))"
 )
-# PARTICIPLE's words after a character that is no [a-z] (PARTICIPLE wants no word character
-# there): a fast superset, each hit confirmed with PARTICIPLE
-_PARTICIPLE_WORD = re.compile(
-    "[^a-z](?=" + trie(regex.findall(r"[a-z]+", PARTICIPLE.pattern.replace(r"\b", ""))) + ")"
-)
+
+
+def _stem_lengths(words: list[str]) -> dict[str, tuple[int, ...]]:
+    """The lengths of the words' stems (before "ing") by the stems' last two letters."""
+    if not all(w.endswith("ing") and len(w) >= 5 for w in words):
+        raise ValueError("every PARTICIPLE word must end in 'ing' after two letters or more")
+    out: dict[str, set[int]] = {}
+    for w in words:
+        out.setdefault(w[-5:-3], set()).add(len(w) - 3)
+    return {k: tuple(sorted(v)) for k, v in out.items()}
+
+
+# PARTICIPLE's words all end in "ing": stdlib ``re`` finds the literal "ing" fast, and the
+# lookbehind keeps only those after the last two letters of one of the words' stems; each
+# such "ing" is then checked against the words of that ending (see _participles).
+_PARTICIPLES = regex.findall(r"[a-z]+", PARTICIPLE.pattern.replace(r"\b", ""))
+_PARTICIPLE_SET = frozenset(_PARTICIPLES)
+_STEM_LENGTHS = _stem_lengths(_PARTICIPLES)
+_PARTICIPLE_ING = re.compile("ing(?<=(?:" + "|".join(sorted(_STEM_LENGTHS)) + ")ing)(?![a-z])")
 CUE_WINDOW = 300  # how far from a short quote its speech cue may be
 _MINOR = frozenset("of the and a an in on for to at by de la von van du".split())
 
@@ -102,9 +116,19 @@ def _speech_cues(text: str) -> list[int]:
 
 
 def _participles(text: str) -> list[int]:
-    """Positions of every PARTICIPLE match in the text."""
-    starts = (m.end() - 1 for m in _PARTICIPLE_WORD.finditer(" " + text))
-    return [p for p in starts if PARTICIPLE.match(text, p)]
+    """Positions of every PARTICIPLE match in the text, in order.
+
+    Each match is one of PARTICIPLE's words, which end in "ing" with no [a-z] after it (the
+    word boundary), so each is found from its "ing"; the "ing" of two matches differ (a match
+    starts at a word boundary, so no match starts inside another's word)."""
+    out: list[int] = []
+    for m in _PARTICIPLE_ING.finditer(text):
+        q = m.start()
+        for stem in _STEM_LENGTHS[text[q - 2 : q]]:
+            p = q - stem
+            if p >= 0 and text[p : q + 3] in _PARTICIPLE_SET and PARTICIPLE.match(text, p):
+                out.append(p)
+    return out
 
 
 def _free(text: str, pos: int) -> bool:

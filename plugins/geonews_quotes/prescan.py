@@ -246,6 +246,9 @@ def role_starts(text: str) -> list[int]:
     return sorted(found)
 
 
+_ASCII = frozenset(map(chr, range(128)))
+
+
 def before_starts(text: str, *, plain: bool = False) -> list[int]:
     """A sorted superset of the positions where ``BEFORE`` can match in ``text``; ``plain``
     says that ``text`` is plain (see :mod:`geonews.plaintext`)."""
@@ -266,7 +269,7 @@ def before_starts(text: str, *, plain: bool = False) -> list[int]:
     # "Ⅳ"); BEFORE skips only those after a letter, so the rare starts after a number sign
     # are added here without the shape test (the real pattern is tried on them anyway).
     extra: set[int] = set()
-    for ch in set(text):
+    for ch in set(text).difference(_ASCII):  # ASCII digits are decimal
         if ch.isalnum() and not ch.isalpha() and not ch.isdecimal():
             i = text.find(ch)
             while i >= 0:

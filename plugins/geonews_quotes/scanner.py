@@ -21,9 +21,8 @@ Rules (they follow the news conventions and the gold guide):
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass, field
-
-import regex
 
 __all__ = ["MAX_DEPTH", "MAX_SINGLE_LEN", "Segment", "scan"]
 
@@ -31,7 +30,16 @@ MAX_DEPTH = 3
 # a top-level single-quoted segment longer than this is not believed (apostrophe noise)
 MAX_SINGLE_LEN = 600
 
-_MARKS = regex.compile(r"\n|``|''|[\"'“”‘’«»„‚‹›]")
+# The marks, and line breaks. A run of line breaks is one match (after the first, the stack is
+# empty, so the others do nothing), and an apostrophe between two alphanumeric characters
+# (str.isalnum, which is what stdlib ``re``'s ``[^\W_]`` tests) is skipped: _direction reads
+# it as no mark at all. Skipping it changes no other match: only a one-character match is
+# skipped, and ``''`` is tried first. Every alternative starts with a literal, so that ``re``
+# skips ahead to the next mark with a character set.
+_AT_WORD_EDGE = r"(?:(?<![^\W_].)|(?![^\W_]))"
+_MARKS = re.compile(
+    "|".join([r"\n\n*", "``", "''", *'"“”‘«»„‚‹›', "'" + _AT_WORD_EDGE, "’" + _AT_WORD_EDGE])
+)
 
 DOUBLE = "d"
 SINGLE = "s"
@@ -185,7 +193,7 @@ def scan(text: str) -> list[Segment]:
     for m in _MARKS.finditer(text):
         mark = m.group()
         pos = m.start()
-        if mark == "\n":
+        if mark[0] == "\n":
             close_all(pos)
             continue
         if mark == "''" and not any(o.family == DOUBLE for o in stack):

@@ -11,7 +11,7 @@ import bisect
 import re
 from collections.abc import Sequence
 from dataclasses import dataclass
-from functools import lru_cache
+from typing import NamedTuple
 
 import regex
 
@@ -66,7 +66,6 @@ class Speaker:
     alt: tuple[int, int, str] | None = None  # a person named in an apposition
 
 
-@lru_cache(maxsize=8192)
 def clean_name(text: str) -> str:
     """Drop sentence-initial function words and titles: "But Mr Balls" -> "Balls"."""
     toks = text.split()
@@ -81,26 +80,56 @@ def clean_name(text: str) -> str:
     return " ".join(toks)
 
 
-def _group_span(m: regex.Match[str] | re.Match[str], *names: str) -> tuple[str, int, int] | None:
-    for n in names:
-        if m.group(n) is not None:
-            return n, m.start(n), m.end(n)
-    return None
+class _Groups(NamedTuple):
+    """The groups of a speaker pattern that :func:`from_match` reads, in the order it reads
+    them (a group the pattern lacks is as one that did not take part in the match)."""
+
+    subjects: tuple[str, ...]
+    cues: tuple[str, ...]
+    affils: tuple[str, ...]
+    appos: bool
+    ialt: bool
+
+
+# by id() of the pattern, which the entry keeps alive (so the id is not reused); hashing a
+# pattern costs more than the lookups it saves
+_GROUPS: dict[int, tuple[regex.Pattern[str] | re.Pattern[str], _Groups]] = {}
+
+
+def _groups_of(pattern: regex.Pattern[str] | re.Pattern[str]) -> _Groups:
+    """The groups of one of the (few, fixed) speaker patterns, looked up once per pattern."""
+    entry = _GROUPS.get(id(pattern))
+    if entry is None:
+        entry = _GROUPS[id(pattern)] = (pattern, _read_groups(pattern))
+    return entry[1]
+
+
+def _read_groups(pattern: regex.Pattern[str] | re.Pattern[str]) -> _Groups:
+    names = pattern.groupindex
+    return _Groups(
+        subjects=tuple(
+            g for g in ("name", "desc", "pron", "iname", "idesc", "ipron") if g in names
+        ),
+        cues=tuple(g for g in ("cue", "icue") if g in names),
+        affils=tuple(g for g in ("affil", "iaffil") if g in names),
+        appos="appos" in names,
+        ialt="ialt" in names,
+    )
 
 
 def from_match(
     m: regex.Match[str] | re.Match[str], text: str, offset: int, how: str
 ) -> Speaker | None:
     """Build a Speaker from a BEFORE/AFTER/INVERTED/ACCORDING match over ``text[offset:]``."""
-    groups = m.re.groupindex  # the pattern's group names (cheaper than m.groupdict())
-    found = _group_span(
-        m, *(g for g in ("name", "desc", "pron", "iname", "idesc", "ipron") if g in groups)
-    )
-    if found is None:
+    groups = _groups_of(m.re)
+    for group in groups.subjects:
+        phrase = m.group(group)
+        if phrase is not None:
+            break
+    else:
         return None
-    group, s, e = found
+    s, e = m.span(group)
     kind = group.lstrip("i")
-    phrase = m.group(group)
     if kind == "name":
         low = phrase.lower()
         if low in ("he", "she", "they"):
@@ -124,28 +153,32 @@ def from_match(
     elif kind == "desc" and phrase[:1].isupper() and phrase.split()[0] in ("The", "A", "An"):
         phrase = phrase[0].lower() + phrase[1:]
     cue = None
-    for g in ("cue", "icue"):
-        if g in groups and m.group(g):
-            cue = canonical_cue(m.group(g))
+    for g in groups.cues:
+        value = m.group(g)
+        if value:
+            cue = canonical_cue(value)
     if how == "according":
         cue = "according to"
     affil = None
-    for g in ("affil", "iaffil"):
-        if g in groups and m.group(g):
-            affil = " ".join(m.group(g).split()[1:])
+    for g in groups.affils:
+        value = m.group(g)
+        if value:
+            affil = " ".join(value.split()[1:])
     role = None
     alt = None
-    if "appos" in groups and m.group("appos"):
-        role = m.group("appos").strip(" ,-—–")
+    appos = m.group("appos") if groups.appos else None
+    if appos:
+        role = appos.strip(" ,-—–")
         pm = PERSON_NAME.fullmatch(role)
         if pm is not None and role.split()[-1] not in ORG_WORDS:
-            a = m.start("appos") + m.group("appos").find(role)
+            a = m.start("appos") + appos.find(role)
             alt = (a, a + len(role), role)
             role = None
-    if "ialt" in groups and m.group("ialt"):
-        name = clean_name(m.group("ialt"))
+    ialt = m.group("ialt") if groups.ialt else None
+    if ialt:
+        name = clean_name(ialt)
         if name:
-            a = m.start("ialt") + m.group("ialt").find(name)
+            a = m.start("ialt") + ialt.find(name)
             alt = (a, a + len(name), name)
     return Speaker(
         start=offset + s,
