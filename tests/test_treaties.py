@@ -8,10 +8,14 @@ from typing import Any
 import geonews_treaties
 import pytest
 import regex
+from geonews_treaties import patterns, plugin
 from geonews_treaties.plugin import find_treaties
+from hypothesis import given, settings
+from hypothesis import strategies as st
 
 import geonews
 from geonews import Article, Document, Entity, Mention
+from geonews.plaintext import is_plain
 
 # surface -> (kind, id, name, code): what an entities plugin would report
 _ENTITIES: dict[str, tuple[str, str, str, str | None]] = {}
@@ -467,3 +471,31 @@ def test_cost_is_linear(unit: str) -> None:
     large = cost(800_000 // len(unit))
     assert large < 8 * small + 0.05, (small, large)  # 4x the text: no quadratic blow-up
     assert large < 8.0
+
+
+_HEAD_PIECES = [
+    "Treaty", "treaties", "TREATY", "Agreement", "agreements", "accord", "Pact", "pacts",
+    "Protocol", "convention", "Declaration", "Memorandum", "memoranda of  understanding",
+    "MoU", "MOUs", "mou", "Charter", "charters", "ceasefire", "Cease-fire", "truce",
+    "Armistice", "deal", "Deals", "settlement", "Statute", "statute", "impact", "ideal",
+    "retreat", "dealer", "-", "x", "é", "İ", "ſettlement", "’", "(",
+]  # fmt: skip
+
+
+@settings(deadline=None, database=None, max_examples=300)
+@given(
+    st.lists(
+        st.tuples(st.sampled_from(_HEAD_PIECES), st.sampled_from(["", " ", "\n", "-", ", "])),
+        max_size=12,
+    ).map(lambda parts: "".join(a + b for a, b in parts))
+)
+def test_head_words_are_found_where_the_patterns_find_them(text: str) -> None:
+    """The anchors of a plain text hold every place where a head word can match; another
+    text is scanned everywhere."""
+    starts = patterns.head_starts(text)
+    assert (starts is None) == (not is_plain(text))
+    assert list(patterns.find_heads(text, starts)) == [
+        m.span() for m in patterns.HEAD.finditer(text)
+    ]
+    caps = [m.span() for m in patterns.matches_at(plugin._HEAD_CAP_WORD, text, starts)]
+    assert caps == [m.span() for m in plugin._HEAD_CAP_WORD.finditer(text)]

@@ -7,6 +7,8 @@ from importlib import resources
 
 import pytest
 from geonews_treaties import gazetteer
+from hypothesis import given, settings
+from hypothesis import strategies as st
 
 RAW = json.loads(
     resources.files("geonews_treaties").joinpath("agreements.json").read_text(encoding="utf-8")
@@ -89,3 +91,63 @@ def test_lookup(surface: str, canonical: str, year: int) -> None:
 def test_find_known(text: str, found: list[str]) -> None:
     got = [text[s:e] for s, e, _ in gazetteer.find_known(text)]
     assert got == found
+
+
+def _reference_known(text: str) -> list[tuple[int, int, str]]:
+    """find_known as first written: every candidate start tried, none skipped unseen."""
+    _, firsts = gazetteer._index()
+    out = []
+    resume = 0
+    for c in gazetteer._candidates().finditer(text):
+        start = c.start()
+        first = gazetteer._TOKEN.match(text, start)
+        if start < resume or first is None or first.group() not in firsts:
+            continue
+        options = firsts[first.group()]
+        longest = max(len(k) for k, _ in options)
+        toks = [first]
+        for t in gazetteer._TOKEN.finditer(
+            text, first.end(), min(len(text), first.end() + 60 * longest)
+        ):
+            if len(toks) >= longest or not text[toks[-1].end() : t.start()].isspace():
+                break
+            toks.append(t)
+        for key, k in options:
+            if len(key) <= len(toks) and all(toks[x].group() == key[x] for x in range(1, len(key))):
+                resume = toks[len(key) - 1].end()
+                out.append((start, resume, k.name))
+                break
+    return out
+
+
+_ALIASES = sorted({" ".join(k) for opts in gazetteer._index()[1].values() for k, _ in opts})
+_GLUE = ["", " ", "  ", "\n", " \t ", ",", "-", "x", "é", "’", ".", "(", " " * 130]
+
+
+@settings(deadline=None, database=None, max_examples=300)
+@given(
+    st.lists(
+        st.tuples(
+            st.sampled_from(_ALIASES) | st.sampled_from([a for a in _ALIASES if a[0].islower()]),
+            st.sampled_from(_GLUE),
+            st.sampled_from(["keep", "upper", "cut", "spaced"]),
+            st.integers(0, 40),
+        ),
+        min_size=1,
+        max_size=6,
+    )
+)
+def test_find_known_is_the_reference(parts: list[tuple[str, str, str, int]]) -> None:
+    """Only the places where an alias's first two tokens are get tried; the others could
+    find nothing (the same text in upper case, cut short, or spaced out differently)."""
+    pieces = []
+    for alias, glue, how, n in parts:
+        if how == "upper":
+            alias = alias.upper()
+        elif how == "cut":
+            alias = alias[: n % (len(alias) + 1)]
+        elif how == "spaced":
+            alias = alias.replace(" ", glue or "\n")
+        pieces.append(alias + glue)
+    text = "".join(pieces)
+    assert [(s, e, k.name) for s, e, k in gazetteer.find_known(text)] == _reference_known(text)

@@ -2,7 +2,9 @@
 
 Each record has a canonical ``name``, ``aliases``, ``acronyms``, a ``type`` (one of
 :data:`TYPES`) and the ``year`` it was signed. :func:`find_known` finds every alias or acronym in
-a text with one compiled alternation (longest first), so the cost is linear in the text.
+a text: a few compiled patterns find where the first two tokens of one are, and from there the
+tokens are matched against the aliases that begin so, longest first. The cost is linear in the
+text.
 """
 
 from __future__ import annotations
@@ -17,7 +19,6 @@ from typing import Any
 
 import regex
 
-from geonews.plaintext import is_plain
 from geonews.wordtrie import trie
 
 __all__ = ["TYPES", "Known", "find_known", "load", "lookup"]
@@ -114,14 +115,17 @@ def lookup(surface: str) -> Known | None:
 def find_known(text: str) -> Iterator[tuple[int, int, Known]]:
     """Every gazetteer name, alias or acronym in ``text`` as ``(start, end, agreement)``.
 
-    Candidate first words (capitalised, or one of the few lower-case first words) are found by
-    one regex pass; each is looked up in a dict and extended token by token, longest alias
-    first. Alias tokens must be separated by whitespace only (an alias never spans a comma).
+    Candidate first words (capitalised, or one of the few lower-case first words) are looked
+    up in a dict and extended token by token, longest alias first. Alias tokens must be
+    separated by whitespace only (an alias never spans a comma). Only the candidates where
+    the first two tokens of some alias are (:func:`_alias_starts`) can match: the others are
+    skipped unseen.
     """
     _, firsts = _index()
+    exact = _candidates()
     resume = 0
-    for start in _candidate_starts(text):
-        if start < resume:
+    for start in _alias_starts(text):
+        if start < resume or exact.match(text, start) is None:
             continue
         first = _TOKEN.match(text, start)
         if first is None:
@@ -145,6 +149,8 @@ def find_known(text: str) -> Iterator[tuple[int, int, Known]]:
 
 @lru_cache(maxsize=1)
 def _candidates() -> regex.Pattern[str]:
+    """Where an alias may start: a capital or digit, or a lower-case first word, none of them
+    inside a token."""
     lower = sorted({f for f in _index()[1] if not f[0].isupper() and not f[0].isdigit()})
     alts = "|".join(regex.escape(w) for w in lower)
     return regex.compile(
@@ -153,35 +159,31 @@ def _candidates() -> regex.Pattern[str]:
 
 
 @lru_cache(maxsize=1)
-def _ascii_candidates() -> re.Pattern[str]:
-    """``_candidates()`` for stdlib ``re``: the same on text whose non-ASCII characters are
-    all neutral (see :mod:`geonews.plaintext`), and a superset on any text (every
-    non-ASCII character is a candidate, and only ASCII ones end a word)."""
-    lower = sorted({f for f in _index()[1] if not f[0].isupper() and not f[0].isdigit()})
-    alts = "|".join(re.escape(w) for w in lower)
-    return re.compile(rf"(?<![A-Za-z0-9.+&-])(?:[A-Z0-9\x80-\U0010ffff]|(?:{alts})(?![A-Za-z0-9]))")
+def _alias_heads() -> tuple[re.Pattern[str], ...]:
+    """Patterns for the first two tokens of every alias, whitespace between (the first token
+    alone for a one-token alias): one for all those that begin with a capital or a digit,
+    one for each that begins with a lower-case word. Each is quick to scan for: few
+    characters can begin the first, and the others begin with a literal word."""
+    heads = {" ".join(toks[:2]) for options in _index()[1].values() for toks, _ in options}
+    lower = sorted(h for h in heads if h[0].islower())
+    return (
+        re.compile(trie(sorted(heads.difference(lower)), space=r"\s+")),
+        *(re.compile(trie([h], space=r"\s+")) for h in lower),
+    )
 
 
-@lru_cache(maxsize=1)
-def _first_words() -> re.Pattern[str]:
-    """Where a first token of the gazetteer starts a word (not after an ASCII token character):
-    a trie of them, for stdlib ``re``."""
-    return re.compile(r"(?<![A-Za-z0-9.+&-])" + trie(_index()[1]))
+def _alias_starts(text: str) -> list[int]:
+    """Every place in ``text`` where the first two tokens of an alias are, in order.
 
-
-def _candidate_starts(text: str) -> Iterator[int]:
-    """The starts of ``_candidates().finditer(text)``, or, in a text whose non-ASCII characters
-    are all neutral, those of them that start a gazetteer first token (the only ones
-    :func:`find_known` can use). A candidate hides no other: what it spans follows a letter."""
-    if is_plain(text):
-        check = _ascii_candidates()
-        for m in _first_words().finditer(text):
-            if check.match(text, m.start()) is not None:
-                yield m.start()
-        return
-    # stdlib re finds a superset; regex confirms those with a non-ASCII character around
-    exact = _candidates()
-    for c in _ascii_candidates().finditer(text):
-        s, e = c.start(), c.end()
-        if text[max(0, s - 1) : e + 1].isascii() or exact.match(text, s) is not None:
-            yield s
+    :func:`find_known` can only match where an alias's tokens are, so here, whatever the
+    tokens around (a superset of its matches). Searching again one character after each
+    match finds the overlapping ones; a whitespace run is read from at most a few places
+    (the ends of first tokens just before it), so the cost stays linear.
+    """
+    found: set[int] = set()
+    for pattern in _alias_heads():
+        pos = 0
+        while (m := pattern.search(text, pos)) is not None:
+            found.add(m.start())
+            pos = m.start() + 1
+    return sorted(found)

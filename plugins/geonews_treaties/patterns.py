@@ -6,7 +6,6 @@ separated by mandatory whitespace, so no pattern can backtrack catastrophically.
 
 from __future__ import annotations
 
-import re
 from collections.abc import Iterator
 
 import regex
@@ -26,7 +25,9 @@ __all__ = [
     "STRONG_HEADS",
     "WORD_BEFORE",
     "find_heads",
+    "head_starts",
     "head_type",
+    "matches_at",
 ]
 
 # head noun (lower case, singular) -> agreement type
@@ -67,16 +68,70 @@ _HEAD_WORDS = (
 )
 # a generic head, any case (checked by the caller)
 HEAD = regex.compile(rf"(?<![\w-])(?:{_HEAD_WORDS})(?![\w-])", regex.IGNORECASE)
-# the same on the lowercased text, for stdlib ``re``
-_HEAD_LOWER = re.compile(rf"(?<![\w-])(?:{_HEAD_WORDS.lower()})(?![\w-])")
+
+# How every head word (of HEAD, and of the plugin's capitalised head words, which add
+# "Statute") begins, lowercased.
+_HEAD_ANCHORS = (
+    "memorand",
+    "treat",
+    "agreement",
+    "accord",
+    "pact",
+    "protocol",
+    "convention",
+    "declaration",
+    "mou",
+    "charter",
+    "cease",
+    "truce",
+    "armistice",
+    "deal",
+    "settlement",
+    "statute",
+)
 
 
-def find_heads(text: str) -> Iterator[tuple[int, int]]:
-    """The spans of ``HEAD.finditer(text)``: stdlib ``re`` on the lowercased text when the
-    text is plain (see :mod:`geonews.plaintext`; lowercasing keeps its offsets)."""
-    if is_plain(text):
-        return (m.span() for m in _HEAD_LOWER.finditer(text.lower()))
-    return (m.span() for m in HEAD.finditer(text))
+def head_starts(text: str) -> list[int] | None:
+    """Every place where a head word may begin in ``text``, in order, or None (anywhere) when
+    the text is not plain.
+
+    A plain text (see :mod:`geonews.plaintext`) keeps its offsets when lowercased, and has no
+    letter that case folding matches to an ASCII one, so a head word matched in any case
+    begins where its anchor is found in the lowercased text. The anchors are searched as
+    plain strings, far faster than a pattern tried at every position.
+    """
+    if not is_plain(text):
+        return None
+    low = text.lower()
+    found: set[int] = set()
+    for anchor in _HEAD_ANCHORS:
+        i = low.find(anchor)
+        while i >= 0:
+            found.add(i)
+            i = low.find(anchor, i + 1)
+    return sorted(found)
+
+
+def matches_at(
+    pattern: regex.Pattern[str], text: str, starts: list[int] | None
+) -> Iterator[regex.Match[str]]:
+    """The matches of ``pattern.finditer(text)``, trying the pattern only at ``starts`` (all
+    positions when None). The same matches when ``starts`` holds every position where the
+    pattern can match (none of its matches is empty): finditer's next match is the first of
+    them at or after the end of the last one."""
+    if starts is None:
+        yield from pattern.finditer(text)
+        return
+    pos = 0
+    for start in starts:
+        if start >= pos and (m := pattern.match(text, start)) is not None:
+            pos = m.end()
+            yield m
+
+
+def find_heads(text: str, starts: list[int] | None) -> Iterator[tuple[int, int]]:
+    """The spans of ``HEAD.finditer(text)``; ``starts`` as from :func:`head_starts`."""
+    return (m.span() for m in matches_at(HEAD, text, starts))
 
 
 _CAP = r"(?:[\p{Lu}\d](?:[\p{L}\p{M}\d.&'’-]{0,30}[\p{L}\p{M}\d])?)"

@@ -12,6 +12,7 @@ from __future__ import annotations
 import bisect
 from collections.abc import Iterator, Sequence
 from dataclasses import dataclass, field
+from functools import cached_property
 from typing import Any
 
 import regex
@@ -33,7 +34,9 @@ from .patterns import (
     STATE_MODIFIERS,
     STRONG_HEADS,
     find_heads,
+    head_starts,
     head_type,
+    matches_at,
 )
 
 __all__ = ["find_treaties"]
@@ -180,10 +183,10 @@ def _known_mentions(text: str) -> list[_Mention]:
     return out
 
 
-def _named_matches(text: str) -> Iterator[regex.Match[str]]:
+def _named_matches(text: str, starts: list[int] | None) -> Iterator[regex.Match[str]]:
     """NAMED matches, tried only in a window around each capitalised head word."""
     done = 0
-    for h in _HEAD_CAP_WORD.finditer(text):
+    for h in matches_at(_HEAD_CAP_WORD, text, starts):
         if h.start() < done:
             continue
         lo = max(done, h.start() - 300)
@@ -196,17 +199,20 @@ def _named_matches(text: str) -> Iterator[regex.Match[str]]:
             break
 
 
-def _named_mentions(text: str, taken: _Spans, headline: tuple[int, int] | None) -> list[_Mention]:
+def _named_mentions(
+    text: str, taken: _Spans, headline: tuple[int, int] | None, starts: list[int] | None
+) -> list[_Mention]:
     out = []
-    # a Title Case headline ("Russia Signs Trade Agreement") makes every word look like a name
-    if headline is not None and not (
-        headline[1] - headline[0] <= 300 and _titlecase(text, headline)
-    ):
-        headline = None
-    for m in _named_matches(text):
+    # a Title Case headline ("Russia Signs Trade Agreement") makes every word look like a name;
+    # whether it is one is only worked out for a match in it
+    titled: bool | None = None
+    for m in _named_matches(text, starts):
         s, e = m.start(), m.end()
         if headline is not None and headline[0] <= s < headline[1]:
-            continue
+            if titled is None:
+                titled = headline[1] - headline[0] <= 300 and _titlecase(text, headline)
+            if titled:
+                continue
         # drop leading words that are not part of the name ("The", "Yesterday", "Signed")
         for w in _NAME_TOKEN.finditer(text, s, e):
             if w.group().lower().strip(",") in NAMED_STOP_PREFIX:
@@ -236,9 +242,11 @@ def _named_mentions(text: str, taken: _Spans, headline: tuple[int, int] | None) 
     return out
 
 
-def _generic_mentions(text: str, taken: _Spans, doc: Document) -> list[_Mention]:
+def _generic_mentions(
+    text: str, taken: _Spans, doc: Document, starts: list[int] | None
+) -> list[_Mention]:
     out = []
-    for hs, he in find_heads(text):
+    for hs, he in find_heads(text, starts):
         if taken.overlaps(hs, he):
             continue
         word = text[hs:he]
@@ -350,8 +358,13 @@ class _Finder:
     def __init__(self, article: Article, entities: Sequence[Entity], doc: Document) -> None:
         self.text = doc.masked
         self.doc = doc
-        self.index = EntityIndex(entities)
+        self.entities = entities
         self.agreements: list[_Agreement] = []
+
+    @cached_property
+    def index(self) -> EntityIndex:
+        """The parties' mentions, indexed only for an article with an agreement mention."""
+        return EntityIndex(self.entities)
 
     def mention_info(self, m: _Mention) -> tuple[str | None, list[str], bool]:
         sent = _sentence(self.doc, m.start)
@@ -391,8 +404,9 @@ class _Finder:
         headline = self.doc.paragraphs[0] if self.doc.paragraphs else None
         mentions = _known_mentions(text)
         taken = _Spans([(m.start, m.end) for m in mentions])
-        mentions += _named_mentions(text, taken, headline)
-        mentions += _generic_mentions(text, taken, self.doc)
+        starts = head_starts(text)  # where head words may be, for both passes
+        mentions += _named_mentions(text, taken, headline, starts)
+        mentions += _generic_mentions(text, taken, self.doc, starts)
         mentions.sort(key=lambda m: (m.start, -m.end))
         by_key: dict[str, _Agreement] = {}
         key_at = {m.start: m.key for m in mentions if m.key and not m.key.startswith("@")}

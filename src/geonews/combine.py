@@ -36,6 +36,10 @@ def _mention_allowed(doc: Document, m: Mention, entity: Entity) -> bool:
     return s.reason == "byline" and entity.attributes.get("role") == "author"
 
 
+def _span(m: Mention) -> tuple[int, int]:
+    return (m.start, m.end)
+
+
 def merge_entities(doc: Document, entities: Iterable[tuple[str, Entity]]) -> tuple[Entity, ...]:
     """Merge entities that share an id and order them by their first mention.
 
@@ -48,10 +52,14 @@ def merge_entities(doc: Document, entities: Iterable[tuple[str, Entity]]) -> tup
     mentions: dict[str, list[Mention]] = {}
     attrs: dict[str, dict[str, Any]] = {}
     codes: dict[str, str | None] = {}
+    skips = doc.skips
     for plugin, e in entities:
-        kept = [m for m in e.mentions if _mention_allowed(doc, m, e)]
-        if e.mentions and not kept:
-            continue
+        if skips:
+            kept = [m for m in e.mentions if _mention_allowed(doc, m, e)]
+            if e.mentions and not kept:
+                continue
+        else:
+            kept = list(e.mentions)
         if e.id not in first:
             first[e.id] = e
             plugins[e.id] = plugin
@@ -65,18 +73,34 @@ def merge_entities(doc: Document, entities: Iterable[tuple[str, Entity]]) -> tup
         codes[e.id] = codes[e.id] or e.code
     out = []
     for ident, e in first.items():
-        uniq = sorted(set(mentions[ident]), key=lambda m: (m.start, m.end))
-        out.append(
-            evolve(
-                e,
-                mentions=tuple(uniq),
-                attributes=attrs[ident],
-                code=codes[ident],
-                plugin=plugins[ident],
-            )
-        )
+        ms = mentions[ident]
+        uniq = tuple(sorted(set(ms), key=_span) if len(ms) > 1 else ms)
+        out.append(_merged(e, uniq, attrs[ident], codes[ident], plugins[ident]))
     out.sort(key=lambda e: (e.mentions[0].start if e.mentions else -1, e.id))
     return tuple(out)
+
+
+def _merged(
+    e: Entity,
+    mentions: tuple[Mention, ...],
+    attributes: dict[str, Any],
+    code: str | None,
+    plugin: str,
+) -> Entity:
+    """``attrs.evolve(e, ...)`` with the merged fields, spelled out for a plain Entity (without
+    evolve's per-call introspection); a subclass of Entity still goes through evolve."""
+    if type(e) is not Entity:
+        return evolve(e, mentions=mentions, attributes=attributes, code=code, plugin=plugin)
+    return Entity(
+        kind=e.kind,
+        name=e.name,
+        mentions=mentions,
+        code=code,
+        attributes=attributes,
+        id=e.id,
+        plugin=plugin,
+        confidence=e.confidence,
+    )
 
 
 Stamped = tuple[str, Claim]  # (plugin name, claim)
@@ -125,7 +149,12 @@ def combine_claims(
     )
     known = {e.id for e in entities}
     index = MentionIndex(entities)
-    times: tuple[list[TimeRef], list[int]] | None = None
+    # time expressions are only looked for in the sentences of the claims that get one
+    timed = {
+        doc.sentence_at(c.start) for _, c in ordered if c.time is None and c.kind in TIMED_KINDS
+    }
+    found = find_times(doc.masked, _time_of(doc.article.published), sorted(timed)) if timed else []
+    times = (found, [t.start for t in found])
     quotes: list[tuple[int, int, str, Any]] = []
     out: list[Claim] = []
     for n, (plugin, c) in enumerate(ordered, start=1):
@@ -133,9 +162,6 @@ def combine_claims(
         linked = index.within(c.start, c.end, into=[x for x in c.entities if x in known])
         changes: dict[str, Any] = {"id": cid, "entities": tuple(linked), "plugin": plugin}
         if c.time is None and c.kind in TIMED_KINDS:
-            if times is None:
-                found = find_times(doc.masked, _time_of(doc.article.published))
-                times = (found, [t.start for t in found])
             changes["time"] = _nearest_time(doc, times[0], times[1], c)
         if c.kind == "quote":
             quotes.append((c.start, c.end, cid, c.value.get("speaker")))

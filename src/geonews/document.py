@@ -8,6 +8,7 @@ so a plugin that does not need sentences never pays for them.
 from __future__ import annotations
 
 import bisect
+import string
 from functools import cached_property
 
 import regex
@@ -84,14 +85,13 @@ class Document:
         out: list[tuple[int, int]] = []
         start = 0
         for m in _SENT_END.finditer(text):
-            if m.group()[0] == ".":
-                w = _WORD_BEFORE.search(text, max(0, m.start() - 12), m.start())
-                if w is not None:
-                    word = w.group(1).lower().rstrip(".")
-                    if word in _ABBREV or (len(word) == 1 and word.isalpha()):
-                        continue
-            _add(out, text, start, m.end())
-            start = m.end()
+            s, e = m.span()
+            if text[s] == ".":
+                word = _word_before(text, s).lower().rstrip(".")
+                if word in _ABBREV or (len(word) == 1 and word.isalpha()):
+                    continue
+            _add(out, text, start, e)
+            start = e
         _add(out, text, start, len(text))
         return tuple(out)
 
@@ -133,6 +133,23 @@ class Document:
     def is_skipped(self, start: int, end: int) -> bool:
         """True when ``[start, end)`` overlaps a skip span."""
         return self.skip_at(start, end) is not None
+
+
+_WORD_CHARS = string.ascii_letters + "."
+
+
+def _word_before(text: str, end: int) -> str:
+    """What ``_WORD_BEFORE`` finds in the 12 characters before ``end`` ("" for nothing).
+
+    In an ASCII window its letters are the ASCII ones, so the run is what ``rstrip`` leaves
+    off; ``$`` also matches before a final newline, so a run may end just before one."""
+    window = text[max(0, end - 12) : end]
+    if not window.isascii():
+        w = _WORD_BEFORE.search(text, max(0, end - 12), end)
+        return "" if w is None else w.group(1)
+    if window.endswith("\n"):
+        window = window[:-1]
+    return window[len(window.rstrip(_WORD_CHARS)) :]
 
 
 def _add(out: list[tuple[int, int]], text: str, start: int, end: int) -> None:

@@ -18,9 +18,9 @@ import re
 
 __all__ = ["is_plain", "plain_twin"]
 
-_NEUTRAL = frozenset("£€¥’‘“”—–…•·°«»\u00a0")
-_NON_ASCII = re.compile(r"[^\x00-\x7f]")
-_ODD_SPACE = re.compile(r"[\x1c-\x1f]")
+_NEUTRAL = "£€¥’‘“”—–…•·°«»\u00a0"
+# a character that makes a text not plain: neither ASCII (but \x1c-\x1f) nor neutral
+_NOT_PLAIN = re.compile("[^\\x00-\\x1b\\x20-\\x7f" + re.escape(_NEUTRAL) + "]")
 
 # each property class's members in a plain text, inside a character class
 _PROPS = {"L": "A-Za-z", "Lu": "A-Z", "Ll": "a-z", "M": "", "N": "0-9"}
@@ -30,9 +30,7 @@ _PROP = re.compile(r"\\p\{(L|Lu|Ll|M|N)\}")
 def is_plain(text: str) -> bool:
     """True when every non-ASCII character of ``text`` is a neutral one, and ``text`` holds
     no ``\\x1c``-``\\x1f``."""
-    if text.isascii():
-        return _ODD_SPACE.search(text) is None
-    return _NEUTRAL.issuperset(_NON_ASCII.findall(text)) and _ODD_SPACE.search(text) is None
+    return _NOT_PLAIN.search(text) is None
 
 
 def _translate(pattern: str) -> str:

@@ -10,11 +10,14 @@ from __future__ import annotations
 
 import datetime as dt
 import re
+from collections.abc import Iterator, Sequence
 from functools import lru_cache
 from typing import Any
 
 from geonews.numbers import NUMBER_WORDS
+from geonews.plaintext import is_plain
 from geonews.types import TimeRef
+from geonews.wordtrie import trie
 
 __all__ = ["find_times", "resolve"]
 
@@ -67,6 +70,8 @@ _MONTH_RE = (
 _DAY_RE = r"(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)"
 _YEAR_RE = r"(?:1[89]\d\d|20\d\d)"
 _UNIT_RE = r"(?:day|week|month|year|decade)s?"
+_COUNTS = tuple("a an one two three four five six seven eight nine ten twelve".split())
+_COUNT_RE = "(?:" + "|".join(_COUNTS) + ")"
 
 _TIME = re.compile(
     rf"""
@@ -78,7 +83,7 @@ _TIME = re.compile(
   | (?P<q>Q(?P<qn>[1-4])\s*(?P<y5>{_YEAR_RE}))\b
   | (?P<half>(?i:first|second)\s+(?i:half)\s+of\s+(?:(?P<y6>{_YEAR_RE})|(?i:this|last|next)\s+year))\b
   | (?P<rel>(?i:yesterday|today|tonight|tomorrow))\b
-  | (?P<ago>(?i:(?:\d{{1,3}}|a|an|one|two|three|four|five|six|seven|eight|nine|ten|twelve)\s+{_UNIT_RE}\s+ago))\b
+  | (?P<ago>(?i:(?:\d{{1,3}}|{_COUNT_RE})\s+{_UNIT_RE}\s+ago))\b
   | (?P<lnt>(?i:(?:earlier\s+|later\s+)?(?:last|this|next|past)\s+(?:week|month|year|quarter|weekend)))\b
   | (?P<lastday>(?i:last|next|this)\s+(?:{_DAY_RE}|{_MONTH_RE}))\b
   | (?P<wd>{_DAY_RE})\b
@@ -93,28 +98,119 @@ _MONTH_WORD = re.compile(_MONTH_RE)
 
 # Words and characters a time expression can start with. Scanning for these first and trying
 # the full pattern only where they occur is ten times faster than running the big alternation
-# at every position of the text.
+# at every position of the text. No match of it can hold the start of another: every position
+# inside one follows a word character. So its matches start exactly where ``_TRIGGER.match``
+# succeeds.
 _TRIGGER = re.compile(
     r"(?<!\w)(?:[A-Z][a-z]|[Yy]esterday|[Tt]o(?:day|night|morrow)|[Ll]ast|[Tt]his|[Nn]ext|[Pp]ast"
     r"|[Ee]arl|[Ll]ate|[Ff]irst|[Ss]econd|[Tt]hird|[Ff]ourth|[Ff]inal|[Mm]id|\d"
     r"|an?\s|one|two|three|four|five|six|seven|eight|nine|ten|twelve)"
 )
 
+# The (?i) words that begin the alternatives my, quarter, half, rel, lnt and lastday of _TIME
+_LEAD_WORDS = """early late mid first second third fourth final last this next past earlier later
+    yesterday today tonight tomorrow""".split()
 
-def find_times(text: str, published: dt.date | None) -> list[TimeRef]:
-    """Every time expression in ``text``, resolved against ``published`` where needed."""
+# Most triggers (every capitalised word) start no time expression. On a plain text (see
+# :mod:`geonews.plaintext`) lowercased, ``(?i:...)`` is plain comparison and ``\w`` is
+# ``[a-z0-9_]``; so wherever a trigger starts and ``_TIME`` matches, this finds the non-word
+# character before: its alternatives are how ``_TIME``'s begin, lowercased (a digit; "q"; a
+# month word then a digit; a weekday or a lead word; a count then a unit). A match takes
+# only that character, so it hides no other.
+_LEAD = re.compile(
+    r"[^a-z0-9_](?=\d|q[1-4]|"
+    + trie(_MONTHS)
+    + r"\.?\s+\d|"
+    + trie([*_WEEKDAYS, *_LEAD_WORDS])
+    + "|"
+    + trie(_COUNTS)
+    + r"\s+"
+    + _UNIT_RE
+    + ")"
+)
+_REACH = 32
+
+
+def find_times(
+    text: str, published: dt.date | None, within: Sequence[tuple[int, int]] | None = None
+) -> list[TimeRef]:
+    """Every time expression in ``text``, resolved against ``published`` where needed.
+
+    With ``within`` (sorted, non-overlapping ``(start, end)`` spans), only those that start
+    in one of the spans: the same ones as in the full list, found without reading the whole
+    text. Expressions are found left to right and never overlap, so one that starts before a
+    span can hide one in it; the scan skips ahead only to a character that no expression can
+    hold (:func:`_resync`), past which nothing before can reach.
+    """
+    spans = [(0, len(text))] if within is None else within
     out: list[TimeRef] = []
-    pos = 0
-    for t in _TRIGGER.finditer(text):
-        if t.start() < pos:
-            continue
-        m = _TIME.match(text, t.start())
-        if m is None:
-            continue
-        pos = m.end()
-        value, grain = _resolve_match(m, published)
-        out.append(TimeRef(text=m.group(), start=m.start(), end=m.end(), value=value, grain=grain))
+    pos = 0  # the end of the last expression found
+    done = 0  # every trigger before this has been tried
+    for lo, hi in spans:
+        if lo > done:
+            done = _resync(text, done, lo)
+        for start in _trigger_starts(text, done, hi):
+            if start >= hi:
+                break
+            if start < pos:
+                continue
+            m = _TIME.match(text, start)
+            if m is None:
+                continue
+            pos = m.end()
+            if start < lo:
+                continue
+            value, grain = _resolve_match(m, published)
+            out.append(TimeRef(text=m.group(), start=start, end=pos, value=value, grain=grain))
+        done = max(done, hi)
     return out
+
+
+def _trigger_starts(text: str, start: int, stop: int) -> Iterator[int]:
+    """The starts of ``_TRIGGER.finditer(text, start)`` before ``stop`` (and maybe some
+    after); where the text is plain, only those where ``_LEAD`` says ``_TIME`` may match (the
+    others find nothing).
+
+    Only ``_REACH`` characters past ``stop`` are read. From where it starts, ``_TRIGGER``
+    reads at most 9 characters, and ``_LEAD`` at most 10 (a month word and its "."), a run of
+    spaces, then at most 7 (a unit): enough unless such a run covers ``stop + 9`` to
+    ``stop + 24``, and then ``_TRIGGER`` alone is used.
+    """
+    end = stop + _REACH
+    base = max(0, start - 1)
+    region = text[base:end]
+    if text[stop + 9 : stop + 25].isspace() or not is_plain(region):
+        for t in _TRIGGER.finditer(text, start, end):
+            yield t.start()
+        return
+    if start == 0 and _TRIGGER.match(text, 0) is not None:
+        yield 0
+    for lead in _LEAD.finditer(region.lower()):  # a plain text keeps its offsets lowercased
+        if _TRIGGER.match(text, base + lead.end()) is not None:
+            yield base + lead.end()
+
+
+# Every character a time expression consumes is a letter, digit or space, or one of these
+_HELD = frozenset(".,-/")
+_MONTH_WORDS = tuple(m.capitalize() for m in _MONTHS)
+_RESYNC_REACH = 40
+
+
+def _resync(text: str, done: int, lo: int) -> int:
+    """Where, between ``done`` and ``lo``, the scan may start again: just after the last
+    character before ``lo`` that no time expression can hold, so that no expression found
+    before reaches past it. ``done`` when there is none near ``lo``.
+
+    Such a character is neither a letter, digit or space nor one of ``_HELD``; or a "."
+    that does not end a month word (the "." of "Jan." is the only one an expression holds).
+    """
+    for k in range(lo - 1, max(done, lo - _RESYNC_REACH) - 1, -1):
+        ch = text[k]
+        if ch == "." and not text[max(0, k - 9) : k].endswith(_MONTH_WORDS):
+            return k + 1
+        if not (ch.isalnum() or ch.isspace() or ch in _HELD):
+            return k + 1
+    return done
 
 
 def resolve(expr: str, published: dt.date | None) -> tuple[str | None, str]:

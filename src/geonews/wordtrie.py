@@ -13,9 +13,10 @@ from typing import Any
 __all__ = ["trie"]
 
 
-def trie(words: Iterable[str]) -> str:
+def trie(words: Iterable[str], *, space: str | None = None) -> str:
     """A pattern matching exactly the given words: at a position where several match, the
-    longest. The words are taken literally (escaped)."""
+    longest. The words are taken literally (escaped), except that with ``space`` a space in
+    them stands for that pattern (``r"\\s+"``: the words' tokens apart by any whitespace)."""
     root: dict[str, Any] = {}
     for w in words:
         node = root
@@ -24,7 +25,10 @@ def trie(words: Iterable[str]) -> str:
         node[""] = {}
 
     def emit(node: dict[str, Any]) -> str:
-        branches = [re.escape(k) + emit(node[k]) for k in sorted(k for k in node if k)]
+        branches = [
+            (space if k == " " and space is not None else re.escape(k)) + emit(node[k])
+            for k in sorted(k for k in node if k)
+        ]
         if not branches:
             return ""
         body = branches[0] if len(branches) == 1 else "(?:" + "|".join(branches) + ")"

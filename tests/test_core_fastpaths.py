@@ -1,0 +1,137 @@
+"""The core's fast paths give exactly what their plain definitions give, fallbacks included.
+
+Each property compares a fast path with the straightforward code it stands for, on text built
+from the pieces the fast path reasons about (month words and the "." after them, digits,
+newlines, non-ASCII letters that send a text to the fallback).
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import time
+
+import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
+from geonews import timex
+from geonews.document import _WORD_BEFORE, _word_before
+from geonews.plaintext import is_plain
+from geonews.types import TimeRef
+
+BASE = dt.date(2015, 12, 2)
+COMMON = settings(deadline=None, database=None, max_examples=300)
+
+PIECES = [
+    "Jan", "Jan.", "January.", "Sept.", "May", "may", "Monday", "mid-", "early", "Last",
+    "last", "this", "quarter", "first", "half", "of", "a", "an", "three", "year", "years",
+    "ago", "today", "2014", "2014.", "3", "3rd", "30/11/2015", "2015-06-01", "Q3", "2,014",
+    "per cent", "January. 2014", "Jan.\n5", "said.", "Mr.", "e.g.", "x", "(", ")", ",", ".",
+    "-", "’", "”", "£", "!", "é", "İ", "ſ", "\x1c", " ", "  ", "\n", ". ", "\n\n",
+]  # fmt: skip
+GLUE = ["", " ", " ", "\n", ". "]
+TEXTS = st.lists(
+    st.tuples(st.sampled_from(PIECES), st.sampled_from(GLUE)), min_size=1, max_size=30
+).map(lambda parts: "".join(a + b for a, b in parts))
+
+
+def _reference_times(text: str) -> list[tuple[int, int, str | None, str]]:
+    """find_times as first written: the full pattern tried at every trigger, left to right."""
+    out = []
+    pos = 0
+    for t in timex._TRIGGER.finditer(text):
+        if t.start() < pos:
+            continue
+        m = timex._TIME.match(text, t.start())
+        if m is None:
+            continue
+        pos = m.end()
+        value, grain = timex._resolve_match(m, BASE)
+        out.append((m.start(), m.end(), value, grain))
+    return out
+
+
+def _key(t: TimeRef) -> tuple[int, int, str | None, str]:
+    return (t.start, t.end, t.value, t.grain)
+
+
+@COMMON
+@given(TEXTS)
+def test_times_on_plain_and_other_text_are_the_reference_ones(text: str) -> None:
+    try:
+        expected = _reference_times(text)
+    except KeyError:  # "Yeſterday": resolving it fails in both, the same way
+        return
+    assert [_key(t) for t in timex.find_times(text, BASE)] == expected
+
+
+@COMMON
+@given(TEXTS, st.lists(st.integers(0, 400), max_size=8))
+def test_times_within_spans_are_those_of_the_full_list(text: str, cuts: list[int]) -> None:
+    points = sorted({min(c, len(text)) for c in cuts})
+    spans = list(zip(points[::2], points[1::2], strict=False))
+    try:
+        full = timex.find_times(text, BASE)
+    except KeyError:
+        return
+    expected = [_key(t) for t in full if any(lo <= t.start < hi for lo, hi in spans)]
+    assert [_key(t) for t in timex.find_times(text, BASE, spans)] == expected
+
+
+def test_a_month_dot_is_no_place_to_skip_to() -> None:
+    # "January." ends a sentence, but "January. 2014" runs across it and hides "2014"
+    text = "Talks began in January. 2014 was a good year."
+    second = text.index("2014")
+    assert [t.text for t in timex.find_times(text, BASE)] == ["January. 2014"]
+    assert timex.find_times(text, BASE, [(second, len(text))]) == []
+    # after any other word the "." ends what came before
+    text = text.replace("January", "Janvier")
+    assert [t.text for t in timex.find_times(text, BASE, [(second, len(text))])] == ["2014"]
+
+
+@COMMON
+@given(TEXTS, st.integers(0, 400))
+def test_word_before_is_the_pattern_one(text: str, end: int) -> None:
+    end = min(end, len(text))
+    w = _WORD_BEFORE.search(text, max(0, end - 12), end)
+    assert _word_before(text, end) == ("" if w is None else w.group(1))
+
+
+@COMMON
+@given(st.text(alphabet=st.sampled_from([*"aZ .\n\x1b\x1c\x1f\x7f\x80", *"£’“—é\u00a0İ"])))
+def test_is_plain_is_its_definition(text: str) -> None:
+    neutral = set("£€¥’‘“”—–…•·°«»\u00a0")
+    expected = all(ch.isascii() or ch in neutral for ch in text) and not any(
+        "\x1c" <= ch <= "\x1f" for ch in text
+    )
+    assert is_plain(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("word", "tail"),
+    [("September.", "5"), ("Jan", "2014"), ("twelve", "decades ago"), ("mid-", "May 2014")],
+)
+@pytest.mark.parametrize("spaces", [1, 7, 16, 30])
+def test_times_within_spans_see_past_their_end(word: str, tail: str, spaces: int) -> None:
+    """An expression that starts in a span may run far past it (a long run of spaces)."""
+    text = "Hello, " + word + " " * spaces + tail + " and more."
+    full = timex.find_times(text, BASE)
+    for lo in range(len(text)):
+        for hi in range(lo + 1, min(len(text), lo + 12) + 1):
+            expected = [_key(t) for t in full if lo <= t.start < hi]
+            assert [_key(t) for t in timex.find_times(text, BASE, [(lo, hi)])] == expected
+
+
+def test_times_within_spans_stay_linear_over_blank_runs() -> None:
+    """Spans before and inside a long blank run (a masked skip) each read a bounded stretch."""
+
+    def cost(n: int) -> float:
+        text = "In January. " * n + " " * (40 * n) + "In 2014."
+        spans = [(i, i + 5) for i in range(0, len(text), 12)]
+        t = time.process_time()
+        timex.find_times(text, BASE, spans)
+        return time.process_time() - t
+
+    small = min(cost(500) for _ in range(3))
+    large = min(cost(2_000) for _ in range(3))
+    assert large < 8 * small + 0.05, (small, large)
