@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import pytest
 from geonews_entities.context import Context
+from geonews_entities.countries import _CURRENCY_AFTER, currency_after
 from geonews_entities.gazetteer import gazetteer
 from geonews_entities.organizations import find_head_orgs
 from geonews_entities.people import find_people
@@ -64,3 +65,24 @@ def test_trie_not_after_checks_the_character_before() -> None:
     pat = re.compile("(?:" + trie_pattern(["UK", "US", "Peru"], not_after=r"[\w$]") + ")")
     found = [m.group() for m in pat.finditer("UK, xUS, $US, US, (Peru) Perus")]
     assert found == ["UK", "US", "Peru", "Peru"]
+
+
+@pytest.mark.parametrize(
+    "after",
+    [
+        "$5",
+        " dollars",
+        "\u00a0francs",
+        "\u2003yen",
+        "\x1cyen",
+        "\n pounds",
+        "  euro",
+        " and",
+        "",
+        "s",
+    ],
+)
+def test_currency_after_is_the_pattern(after: str) -> None:
+    # "\x1c" passes the str.isspace() pre-check but is no regex whitespace: the pattern decides
+    text = "the US" + after
+    assert currency_after(text, 6) == (_CURRENCY_AFTER.match(text, 6) is not None)

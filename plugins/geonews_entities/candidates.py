@@ -8,8 +8,6 @@ most one-word candidates are dropped without it.
 
 from __future__ import annotations
 
-from collections.abc import Iterator
-
 import regex
 
 from geonews_entities.context import Context, Facts
@@ -83,36 +81,19 @@ def _never_alone(word: str) -> bool:
     return word in _NEVER_ALONE or word.isupper()
 
 
-def _runs(text: str, plain: bool) -> Iterator[tuple[int, int, str, list[tuple[int, int, str]]]]:
-    """Each ``SEQ`` match of ``text`` that may give a candidate: its start, end, text and
-    tokens (start, end, text). One-word matches that never do (:func:`_never_alone`) are
-    left out before their tokens are built. ``plain``: whether ``text`` is plain."""
-    if plain:
-        # particles are lowercase words without a hyphen, which no token can be, so a run's
-        # words (split at its single-character separators) are its tokens and particles, told
-        # apart by the particle list
-        for m in plain_runs(text):
-            group = m.group()
-            if group in _NEVER_ALONE:  # the commonest case, tested first
-                continue
-            p = s = m.start()
-            if " " not in group and "\u00a0" not in group:  # one token
-                if not _never_alone(group):
-                    yield s, m.end(), group, [(s, m.end(), group)]
-                continue
-            toks: list[tuple[int, int, str]] = []
-            # words and single-character separators alternate: no word is empty
-            for w in group.replace("\u00a0", " ").split(" "):
-                if w not in PARTICLES:
-                    toks.append((p, p + len(w), w))
-                p += len(w) + 1
-            yield s, m.end(), group, toks
-        return
-    for r in SEQ.finditer(text):
-        group = r.group()
-        if " " in group or "\u00a0" in group or not _never_alone(group):
-            toks = list(zip(r.starts("tok"), r.ends("tok"), r.captures("tok"), strict=True))
-            yield r.start(), r.end(), group, toks
+def _plain_tokens(group: str, start: int) -> list[tuple[int, int, str]]:
+    """The tokens (start, end, text) of a plain run of two words or more at ``start``.
+    Particles are lowercase words without a hyphen, which no token can be, so a run's words
+    (split at its single-character separators) are its tokens and particles, told apart by
+    the particle list."""
+    toks: list[tuple[int, int, str]] = []
+    p = start
+    # words and single-character separators alternate: no word is empty
+    for w in group.replace("\u00a0", " ").split(" "):
+        if w not in PARTICLES:
+            toks.append((p, p + len(w), w))
+        p += len(w) + 1
+    return toks
 
 
 def _role_word(title: str) -> str:
@@ -254,41 +235,76 @@ class Cand:
 
 
 def candidates(text: str, ctx: Context, plain: bool) -> list[Cand]:
-    """The name candidates of ``text``, in text order. ``plain`` tells whether ``text`` is
-    plain (:func:`geonews.plaintext.is_plain`)."""
+    """The name candidates of ``text``, in text order: from each ``SEQ`` match (on a plain
+    ``text``, see :func:`geonews.plaintext.is_plain`, from its twins). One-word matches that
+    never give one (:func:`_never_alone`) are left out before their tokens are built."""
     out: list[Cand] = []
     headline_end = _title_case_headline(text)
-    for start, end, group, toks in _runs(text, plain):
-        if start < headline_end:
-            for s, e, word in toks:
-                if word.endswith(("'s", "’s")):
-                    word, e = word[:-2], e - 2
-                if not ctx.covered(s, e):
-                    _cand(ctx, [(s, e, word)], out)
+    inside = ctx.inside
+    if not plain:
+        for r in SEQ.finditer(text):
+            group = r.group()
+            if " " in group or "\u00a0" in group or not _never_alone(group):
+                toks = list(zip(r.starts("tok"), r.ends("tok"), r.captures("tok"), strict=True))
+                _run(ctx, r.start(), r.end(), group, toks, headline_end, out)
+        return out
+    for m in plain_runs(text):
+        group = m.group()
+        if group in _NEVER_ALONE:  # the commonest case, tested first
             continue
-        if len(toks) == 1 and not _SPLITTERS.intersection(group):
-            # a lone word that may stand alone (see _runs), with nothing to cut off: _cand
-            # would keep it as it is, an untitled one-word candidate
-            if not ctx.covered(start, end):
-                out.append(Cand(ctx, start, end, [group], start, [], None))
+        start, end = m.span()
+        if " " in group or "\u00a0" in group:
+            _run(ctx, start, end, group, _plain_tokens(group, start), headline_end, out)
+        elif _never_alone(group):
             continue
-        if not ctx.covered(start, end):
-            for part in _parts(group, toks):  # nothing to split at
-                _cand(ctx, part, out)
-            continue
-        for part in _parts(group, toks):
-            # split at tokens covered by a gazetteer hit or organisation
-            run: list[tuple[int, int, str]] = []
-            for tok in part:
-                if ctx.covered(tok[0], tok[1]):
-                    if run:
-                        _cand(ctx, run, out)
-                    run = []
-                else:
-                    run.append(tok)
-            if run:
-                _cand(ctx, run, out)
+        elif start < headline_end or "'" in group or "’" in group or "." in group:
+            _run(ctx, start, end, group, [(start, end, group)], headline_end, out)
+        elif inside.find(1, start, end) < 0:  # not covered (Context.covered)
+            # a lone word that may stand alone, with nothing to cut off: _run would keep it
+            # as it is, an untitled one-word candidate
+            out.append(Cand(ctx, start, end, [group], start, [], None))
     return out
+
+
+def _run(
+    ctx: Context,
+    start: int,
+    end: int,
+    group: str,
+    toks: list[tuple[int, int, str]],
+    headline_end: int,
+    out: list[Cand],
+) -> None:
+    """The candidates of one run ``group`` at ``[start, end)`` with tokens ``toks``."""
+    if start < headline_end:
+        for s, e, word in toks:
+            if word.endswith(("'s", "’s")):
+                word, e = word[:-2], e - 2
+            if not ctx.covered(s, e):
+                _cand(ctx, [(s, e, word)], out)
+        return
+    if len(toks) == 1 and not _SPLITTERS.intersection(group):
+        # a lone word that may stand alone, with nothing to cut off: _cand would keep it as
+        # it is, an untitled one-word candidate
+        if not ctx.covered(start, end):
+            out.append(Cand(ctx, start, end, [group], start, [], None))
+        return
+    if not ctx.covered(start, end):
+        for part in _parts(group, toks):  # nothing to split at
+            _cand(ctx, part, out)
+        return
+    for part in _parts(group, toks):
+        # split at tokens covered by a gazetteer hit or organisation
+        run: list[tuple[int, int, str]] = []
+        for tok in part:
+            if ctx.covered(tok[0], tok[1]):
+                if run:
+                    _cand(ctx, run, out)
+                run = []
+            else:
+                run.append(tok)
+        if run:
+            _cand(ctx, run, out)
 
 
 def _cand(ctx: Context, toks: list[tuple[int, int, str]], out: list[Cand]) -> None:

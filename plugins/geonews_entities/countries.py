@@ -19,11 +19,11 @@ import regex
 from geonews_entities.data import read_json, read_tsv
 
 __all__ = [
-    "CURRENCY_AFTER",
     "Country",
     "blocked_literals",
     "country_literals",
     "country_name",
+    "currency_after",
     "demonym_literals",
     "historic_code",
     "location_literals",
@@ -33,11 +33,24 @@ Country = str  # an ISO alpha-3 code
 
 # A country word directly before a currency names the currency, not the country ("US dollar",
 # "Swiss francs", "US$").
-CURRENCY_AFTER = regex.compile(
+_CURRENCY_AFTER = regex.compile(
     r"\s?(?:\$|dollars?\b|francs?\b|pounds?\b|pesos?\b|rupees?\b|yen\b|yuan\b|rand\b|real\b|"
     r"reais\b|kron[ae]r?\b|krone\b|lira\b|dinars?\b|riyals?\b|rials?\b|shekels?\b|euros?\b|"
     r"roubles?\b|rubles?\b|won\b|ringgit\b|baht\b|rupiah\b|zloty\b|cents?\b|currency\b)"
 )
+# the characters a currency can start with
+_CURRENCY_FIRST = frozenset("$dfprykleswbzc")
+
+
+def currency_after(text: str, pos: int) -> bool:
+    """Whether a currency follows ``pos`` (``_CURRENCY_AFTER`` matches there). The match needs
+    one of _CURRENCY_FIRST at ``pos``, or after one whitespace character (``str.isspace`` holds
+    for every character of ``regex``'s ``\\s``): tested first, as most country words are not
+    followed by a currency."""
+    ch = text[pos : pos + 1]
+    if ch in _CURRENCY_FIRST or (ch.isspace() and text[pos + 1 : pos + 2] in _CURRENCY_FIRST):
+        return _CURRENCY_AFTER.match(text, pos) is not None
+    return False
 
 
 def _usable(name: str | None) -> bool:

@@ -16,9 +16,9 @@ import regex
 from attrs import frozen
 
 from geonews_entities.countries import (
-    CURRENCY_AFTER,
     blocked_literals,
     country_literals,
+    currency_after,
     demonym_literals,
     location_literals,
 )
@@ -89,16 +89,20 @@ class Gazetteer:
     def finditer(self, text: str) -> Iterator[Hit]:
         """Every literal in ``text``, left to right, longest first, no overlaps."""
         lowercase_led = any(lit in text for lit in self.lowercase_led)
+        table = self.table
         for m in (self.pattern if lowercase_led else self.pattern_without).finditer(text):
             lit = m.group()
-            kind, key = self.table[lit]
-            if kind in ("country", "demonym") and CURRENCY_AFTER.match(text, m.end()):
+            kind, key = table[lit]
+            start, end = m.span()
+            if (kind == "country" or kind == "demonym") and currency_after(text, end):
                 continue
-            if " " not in lit and kind != "demonym" and _after_first_name(text, m.start()):
+            if kind != "demonym" and " " not in lit and _after_first_name(text, start):
                 continue  # "Eddie Jordan", "Michael Bloomberg", "George Washington"
-            yield Hit(m.start(), m.end(), kind, key, lit)
-            for s, e, k, code in self.inner.get(lit, ()):
-                yield Hit(m.start() + s, m.start() + e, k, code, lit[s:e])
+            yield Hit(start, end, kind, key, lit)
+            inner = self.inner.get(lit)
+            if inner is not None:
+                for s, e, k, code in inner:
+                    yield Hit(start + s, start + e, k, code, lit[s:e])
 
 
 def _compile(literals: Iterable[str]) -> re.Pattern[str]:

@@ -20,10 +20,6 @@ __all__ = ["ENTITY_KINDS", "extract_entities", "find_entities"]
 ENTITY_KINDS = ("person", "country", "organization", "location")
 
 
-def _mention(text: str, start: int, end: int) -> Mention:
-    return Mention(start, end, text[start:end])
-
-
 def find_entities(
     text: str, masked: str | None = None, bylines: tuple[tuple[int, int, str], ...] = ()
 ) -> list[Entity]:
@@ -35,47 +31,69 @@ def find_entities(
     people = find_people(scan, hits, head_orgs, bylines, plain)
     person_tokens = frozenset(w for p in people for w in p.name.split(" "))
     poss_orgs = find_possessive_orgs(scan, hits, person_tokens)
-    entities: list[Entity] = []
-    entities.extend(_countries(text, hits))
-    entities.extend(_organizations(text, hits, [*head_orgs, *poss_orgs]))
-    entities.extend(_locations(text, hits))
+    # the mentions of the hits, by kind: countries (and demonyms) and places by key
+    countries: dict[str, list[Mention]] = {}
+    known_orgs: list[Hit] = []
+    locations: dict[str, list[Mention]] = {}
+    for h in hits:
+        kind = h.kind
+        if kind == "country" or kind == "demonym":
+            countries.setdefault(h.key, []).append(Mention(h.start, h.end, text[h.start : h.end]))
+        elif kind == "organization":
+            known_orgs.append(h)
+        elif kind == "location":
+            locations.setdefault(h.key, []).append(Mention(h.start, h.end, text[h.start : h.end]))
+    entities = _countries(countries)
+    entities.extend(_organizations(text, known_orgs, [*head_orgs, *poss_orgs]))
+    entities.extend(
+        Entity(
+            kind="location",
+            name=name,
+            mentions=tuple(mentions),
+            id=default_entity_id("location", name),
+        )
+        for name, mentions in locations.items()
+    )
     entities.extend(_people(text, people))
     return entities
 
 
-def _countries(text: str, hits: list[Hit]) -> Iterator[Entity]:
-    groups: dict[str, list[Mention]] = {}
-    for h in hits:
-        if h.kind in ("country", "demonym"):
-            groups.setdefault(h.key, []).append(_mention(text, h.start, h.end))
+def _countries(groups: dict[str, list[Mention]]) -> list[Entity]:
+    out: list[Entity] = []
     for code, mentions in groups.items():
         attrs: dict[str, Any] = {}
         iso3 = historic_code(code)
         if iso3 is not None:
             attrs = {"historical": True, "iso3166_3": iso3}
-        yield Entity(
-            kind="country",
-            name=country_name(code),
-            code=code,
-            mentions=tuple(mentions),
-            attributes=attrs,
-            id=f"country:{code}",
+        out.append(
+            Entity(
+                kind="country",
+                name=country_name(code),
+                code=code,
+                mentions=tuple(mentions),
+                attributes=attrs,
+                id=f"country:{code}",
+            )
         )
+    return out
 
 
 def _organizations(text: str, hits: list[Hit], found: list[OrgSpan]) -> Iterator[Entity]:
+    """Organisations from the gazetteer ``hits`` (all organisations) and the ``found`` ones."""
     known = org_literals()
     groups: dict[str, tuple[str, str | None, list[Mention]]] = {}
     spans = sorted((o.start, o.end) for o in found)
     for h in hits:
-        if h.kind == "organization" and not _inside(spans, h.start, h.end):
+        if not _inside(spans, h.start, h.end):
             name, country = known[h.text]
-            groups.setdefault(name, (name, country, []))[2].append(_mention(text, h.start, h.end))
+            groups.setdefault(name, (name, country, []))[2].append(
+                Mention(h.start, h.end, text[h.start : h.end])
+            )
     for o in found:
         name, country, mentions = groups.setdefault(o.name, (o.name, o.country, []))
         if country is None and o.country is not None:
             groups[o.name] = (name, o.country, mentions)
-        mentions.append(_mention(text, o.start, o.end))
+        mentions.append(Mention(o.start, o.end, text[o.start : o.end]))
     for name, country, mentions in groups.values():
         yield Entity(
             kind="organization",
@@ -95,20 +113,6 @@ def _inside(spans: list[tuple[int, int]], start: int, end: int) -> bool:
     return i >= 0 and spans[i][0] <= start and end <= spans[i][1]
 
 
-def _locations(text: str, hits: list[Hit]) -> Iterator[Entity]:
-    groups: dict[str, list[Mention]] = {}
-    for h in hits:
-        if h.kind == "location":
-            groups.setdefault(h.key, []).append(_mention(text, h.start, h.end))
-    for name, mentions in groups.items():
-        yield Entity(
-            kind="location",
-            name=name,
-            mentions=tuple(mentions),
-            id=default_entity_id("location", name),
-        )
-
-
 def _people(text: str, people: list[Person]) -> Iterator[Entity]:
     for p in people:
         attrs: dict[str, Any] = {}
@@ -123,7 +127,7 @@ def _people(text: str, people: list[Person]) -> Iterator[Entity]:
         yield Entity(
             kind="person",
             name=p.name,
-            mentions=tuple(_mention(text, s, e) for s, e in p.mentions),
+            mentions=tuple(Mention(s, e, text[s:e]) for s, e in p.mentions),
             attributes=attrs,
             id=default_entity_id("person", p.name),
         )
