@@ -65,3 +65,27 @@ def test_find_times_offsets() -> None:
     assert [t.text for t in got] == ["2014", "Yesterday", "Monday"]
     for t in got:
         assert text[t.start : t.end] == t.text
+
+
+@pytest.mark.parametrize(
+    ("expr", "value"),
+    [
+        # letters the case-insensitive pattern matches to ASCII ones, but lower() does not
+        ("Yeſterday", "2015-12-01"),
+        ("laſt Friday", "2015-11-27"),
+        ("three yearſ ago", "2012"),
+        ("the fİrst quarter", "2015-Q1"),
+        ("\u212aALENDS", None),  # not a time: nothing to look up, and no crash
+    ],
+)
+def test_resolve_odd_case_letters(expr: str, value: str | None) -> None:
+    assert resolve(expr, BASE)[0] == value
+
+
+@pytest.mark.parametrize(
+    ("text", "span"),
+    [("It ended on 31 December.", "31 December"), ("It ended on Dec. 31.", "Dec. 31")],
+)
+def test_full_stop_after_a_month(text: str, span: str) -> None:
+    (t,) = find_times(text, BASE)
+    assert t.text == span

@@ -63,9 +63,10 @@ _ORD = {
 # "a year ago", "three years ago": the number words are the shared ones of geonews.numbers
 _SMALL = {"a": 1, "an": 1, **NUMBER_WORDS}
 
+# a full stop belongs to an abbreviation ("Aug."), not to a full month name ("in August.")
 _MONTH_RE = (
     r"(?:January|February|March|April|May|June|July|August|September|October|November|December"
-    r"|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept?|Oct|Nov|Dec)\.?"
+    r"|(?:Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept?|Oct|Nov|Dec)\.?)"
 )
 _DAY_RE = r"(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)"
 _YEAR_RE = r"(?:1[89]\d\d|20\d\d)"
@@ -222,15 +223,26 @@ def resolve(expr: str, published: dt.date | None) -> tuple[str | None, str]:
     return _resolve_match(m, published)
 
 
+# letters that the case-insensitive time pattern matches to ASCII ones but that lower() does
+# not turn into them: long s, the Kelvin sign, dotted and dotless i
+_FOLD = str.maketrans({"\u017f": "s", "\u212a": "k", "\u0130": "i", "\u0131": "i"})
+
+
+def _lower(s: str) -> str:
+    """``s`` lowercased, with the letters of ``_FOLD`` as the ASCII ones they match, so that
+    every word the time pattern matched is found in the lookup tables ("Yeſterday")."""
+    return s.translate(_FOLD).lower()
+
+
 def _month(s: str) -> int:
-    return _MONTHS[s.lower().rstrip(".").split()[-1].split("-")[-1]]
+    return _MONTHS[_lower(s).rstrip(".").split()[-1].split("-")[-1]]
 
 
 def _year_of(m: Any, group: str, published: dt.date | None) -> int | None:
     y = m.group(group)
     if y:
         return int(y)
-    whole = m.group().lower()
+    whole = _lower(m.group())
     if published is None:
         return None
     if "last year" in whole:
@@ -259,14 +271,14 @@ def _resolve_match(m: Any, published: dt.date | None) -> tuple[str | None, str]:
         month = _month(_MONTH_WORD.search(m.group()).group())  # type: ignore[union-attr]
         return f"{int(m.group('y3')):04d}-{month:02d}", "month"
     if kind == "quarter":
-        n = _ORD[m.group().lower().replace("the ", "").split()[0]]
+        n = _ORD[_lower(m.group()).replace("the ", "").split()[0]]
         year = _year_of(m, "y4", base)
         return (f"{year:04d}-Q{n}" if year else None), "quarter"
     if kind == "q":
         return f"{int(m.group('y5')):04d}-Q{m.group('qn')}", "quarter"
     if kind == "half":
         year = _year_of(m, "y6", base)
-        n = 1 if "first" in m.group().lower() else 2
+        n = 1 if "first" in _lower(m.group()) else 2
         return (f"{year:04d}-H{n}" if year else None), "half"
     if kind == "year":
         return m.group("y7"), "year"
@@ -275,16 +287,16 @@ def _resolve_match(m: Any, published: dt.date | None) -> tuple[str | None, str]:
     if base is None:
         return None, _grain_of(m.group())
     if kind == "rel":
-        delta = {"yesterday": -1, "today": 0, "tonight": 0, "tomorrow": 1}[m.group().lower()]
+        delta = {"yesterday": -1, "today": 0, "tonight": 0, "tomorrow": 1}[_lower(m.group())]
         return (base + dt.timedelta(days=delta)).isoformat(), "day"
     if kind == "ago":
-        return _ago(m.group().lower(), base)
+        return _ago(_lower(m.group()), base)
     if kind == "lnt":
-        return _last_next_this(m.group().lower(), base)
+        return _last_next_this(_lower(m.group()), base)
     if kind == "lastday":
-        return _last_next_day(m.group().lower(), base)
+        return _last_next_day(_lower(m.group()), base)
     if kind == "wd":
-        return _weekday(m.group().lower(), base, -1), "day"
+        return _weekday(_lower(m.group()), base, -1), "day"
     if kind == "numeric":
         return _numeric_date(m.group())
     return _dateparser(m.group(), base)
