@@ -21,11 +21,16 @@ ENTITY_KINDS = ("person", "country", "organization", "location")
 
 
 def find_entities(
-    text: str, masked: str | None = None, bylines: tuple[tuple[int, int, str], ...] = ()
+    text: str,
+    masked: str | None = None,
+    bylines: tuple[tuple[int, int, str], ...] = (),
+    plain: bool | None = None,
 ) -> list[Entity]:
-    """All entities of ``text``. ``masked`` (same length) is scanned; offsets index ``text``."""
+    """All entities of ``text``. ``masked`` (same length) is scanned; offsets index ``text``.
+    ``plain`` is ``is_plain`` of the scanned text when the caller knows it."""
     scan = text if masked is None else masked
-    plain = is_plain(scan)
+    if plain is None:
+        plain = is_plain(scan)
     hits = list(gazetteer().finditer(scan))
     head_orgs = find_head_orgs(scan, hits, plain)
     people = find_people(scan, hits, head_orgs, bylines, plain)
@@ -136,4 +141,4 @@ def _people(text: str, people: list[Person]) -> Iterator[Entity]:
 @hookimpl
 def extract_entities(article: Article, doc: Document) -> list[Entity]:
     """People, countries, organisations and locations of one article."""
-    return find_entities(article.text, doc.masked, doc.bylines)
+    return find_entities(article.text, doc.masked, doc.bylines, doc.plain)

@@ -23,7 +23,6 @@ from geonews.numbers import (
     scaled,
     scan_numbers,
 )
-from geonews.plaintext import is_plain
 from geonews.types import Article, Claim, Entity
 
 from .currencies import (
@@ -320,7 +319,7 @@ MONEY_LEAD = "ABCDEFGHIJKLMNOPQRSTUVWXYZuhnc-−.$€£¥₹₽₩₺₪₦₱�
 def find_money(article: Article, entities: Sequence[Entity], doc: Document) -> Iterator[Claim]:
     """Money claims of one article, in text order."""
     text = doc.masked
-    plain = is_plain(text)
+    plain = doc.plain
     found = scan_numbers(
         MONEY,
         text,

@@ -18,7 +18,6 @@ from geonews.numbers import (
     qualifier_before,
     scan_numbers,
 )
-from geonews.plaintext import is_plain
 from geonews.types import Article, Claim, Entity
 
 from .patterns import BETWEEN_BEFORE, FOLD_NUMBER, MULTIPLIER, PERCENT
@@ -86,7 +85,7 @@ def find_percentages(
     text = doc.masked
     if "%" not in text and "pc" not in (low := text.lower()) and _PER_CENT.search(low) is None:
         return  # no unit: PERCENT cannot match
-    plain = is_plain(text)
+    plain = doc.plain
     b = _Builder(article, entities, doc, plain)
     # a match not at a number start begins with a sign or the point of ".5"
     found = scan_numbers(

@@ -91,16 +91,17 @@ _HEAD_ANCHORS = (
 )
 
 
-def head_starts(text: str) -> list[int] | None:
+def head_starts(text: str, plain: bool | None = None) -> list[int] | None:
     """Every place where a head word may begin in ``text``, in order, or None (anywhere) when
     the text is not plain.
 
     A plain text (see :mod:`geonews.plaintext`) keeps its offsets when lowercased, and has no
     letter that case folding matches to an ASCII one, so a head word matched in any case
     begins where its anchor is found in the lowercased text. The anchors are searched as
-    plain strings, far faster than a pattern tried at every position.
+    plain strings, far faster than a pattern tried at every position. ``plain`` is
+    ``is_plain(text)`` when the caller knows it.
     """
-    if not is_plain(text):
+    if not (is_plain(text) if plain is None else plain):
         return None
     low = text.lower()
     found: set[int] = set()

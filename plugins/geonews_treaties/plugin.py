@@ -404,7 +404,7 @@ class _Finder:
         headline = self.doc.paragraphs[0] if self.doc.paragraphs else None
         mentions = _known_mentions(text)
         taken = _Spans([(m.start, m.end) for m in mentions])
-        starts = head_starts(text)  # where head words may be, for both passes
+        starts = head_starts(text, self.doc.plain)  # where head words may be, for both passes
         mentions += _named_mentions(text, taken, headline, starts)
         mentions += _generic_mentions(text, taken, self.doc, starts)
         mentions.sort(key=lambda m: (m.start, -m.end))

@@ -14,6 +14,7 @@ from functools import cached_property
 import regex
 
 from geonews.numbers import number_starts
+from geonews.plaintext import is_plain
 from geonews.skip import Skip, byline_names, find_skips
 from geonews.types import Article
 
@@ -57,10 +58,18 @@ class Document:
         pos = 0
         for s in self.skips:
             parts.append(self.text[pos : s.start])
-            parts.append("".join("\n" if ch == "\n" else " " for ch in self.text[s.start : s.end]))
+            parts.append(
+                "\n".join(" " * len(line) for line in self.text[s.start : s.end].split("\n"))
+            )
             pos = s.end
         parts.append(self.text[pos:])
         return "".join(parts)
+
+    @cached_property
+    def plain(self) -> bool:
+        """Whether the masked text is plain (see :func:`geonews.plaintext.is_plain`): then
+        stdlib ``re`` twins of ``regex`` patterns find the same matches in it."""
+        return is_plain(self.masked)
 
     @cached_property
     def bylines(self) -> tuple[tuple[int, int, str], ...]:

@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import datetime as dt
 import email.utils
+import re
 from collections.abc import Iterable, Mapping
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
@@ -193,9 +194,14 @@ class Entity:
             object.__setattr__(self, "id", ident)
 
 
+# a maximal run of characters for which str.isalnum() holds (stdlib \w is isalnum() or "_")
+_ALNUM_RUN = re.compile(r"[^\W_]+")
+
+
 def default_entity_id(kind: str, name: str) -> str:
-    """The id the built-ins give an entity: ``kind:slug``."""
-    slug = "-".join("".join(ch if ch.isalnum() else " " for ch in name.lower()).split())
+    """The id the built-ins give an entity: ``kind:slug``, the slug being the runs of letters
+    and digits of the lowercased name joined by hyphens."""
+    slug = "-".join(_ALNUM_RUN.findall(name.lower()))
     return f"{kind}:{slug or '_'}"
 
 
