@@ -12,9 +12,10 @@ not inflate them; start-up and the CLI runs are timed by the wall clock:
 
 - start-up: ``import geonews`` plus the first result on a short article (median of 5 runs);
 - throughput: KB/s (1 KB = 1024 bytes of UTF-8 text) and articles/s for the whole default
-  pipeline, per plugin (time inside each plugin's hooks, including the host's validation of its
-  output), for the core (everything outside the plugins: document analysis, merging, time
-  expressions), and for serialising the results to JSON;
+  pipeline (plain ``Pipeline.extract`` calls, nothing timed inside them), then, in passes of
+  their own, per plugin (time inside each plugin's hooks, including the host's validation of
+  its output) and for the core (everything outside the plugins: document analysis, merging,
+  time expressions), and for serialising the results to JSON;
 - peak RSS of the process that ran the corpus;
 - linearity: one article of about 2 MB (the corpus texts joined) against the short ones;
 - the CLI end to end (``geonews extract --format jsonl``) with 1 and 2 workers;
@@ -112,26 +113,37 @@ def child_geonews(corpus: Path, repeat: int, long_bytes: int = LONG_BYTES) -> di
 
     texts = _texts(corpus)
     size_kb = sum(len(t.encode("utf-8")) for t in texts) / KB
-    pipe = TimedPipeline(only=builtin_plugins())  # the default pipeline: the built-ins
+    # the whole pipeline is timed as users run it, with no timer around each plugin call
+    pipe = Pipeline(only=builtin_plugins())  # the default pipeline: the built-ins
     pipe.extract(texts[0])  # warm-up: lazy imports, first compilations
-    spent.clear()
     best = float("inf")
     ser = float("inf")
     n_claims = 0
     for _ in range(repeat):
-        spent_before = dict(spent)
         t = _clock()
         results = [pipe.extract(x) for x in texts]
-        elapsed = _clock() - t
-        if elapsed < best:
-            best = elapsed
-            best_spent = {k: v - spent_before.get(k, 0.0) for k, v in spent.items()}
+        best = min(best, _clock() - t)
         n_claims = sum(len(r.claims) for r in results)
         t = _clock()
         for r in results:
             dumps(result_to_dict(r))
         ser = min(ser, _clock() - t)
         del results
+    # then the time inside each plugin's hooks, in passes of their own (timing each call
+    # costs a little, which lands in the core's share)
+    timed = TimedPipeline(only=builtin_plugins())
+    timed.extract(texts[0])
+    spent.clear()
+    timed_best = float("inf")
+    for _ in range(repeat):
+        spent_before = dict(spent)
+        t = _clock()
+        for x in texts:
+            timed.extract(x)
+        elapsed = _clock() - t
+        if elapsed < timed_best:
+            timed_best = elapsed
+            best_spent = {k: v - spent_before.get(k, 0.0) for k, v in spent.items()}
     rss_corpus = _peak_rss_mb()
     # the core alone: no plugins, every shared analysis computed, time expressions found
     from geonews.document import Document
@@ -177,7 +189,7 @@ def child_geonews(corpus: Path, repeat: int, long_bytes: int = LONG_BYTES) -> di
         name: {"seconds": s, "kb_per_s": size_kb / s if s else None}
         for name, s in sorted(best_spent.items())
     }
-    core = best - sum(best_spent.values())
+    core = timed_best - sum(best_spent.values())
     return {
         "articles": len(texts),
         "kb": size_kb,
