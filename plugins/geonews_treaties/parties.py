@@ -17,7 +17,6 @@ from __future__ import annotations
 import bisect
 from collections.abc import Sequence
 from dataclasses import dataclass
-from functools import lru_cache
 
 import regex
 
@@ -154,14 +153,10 @@ class EntityIndex:
 
 def clause_end(text: str, pos: int, limit: int) -> int:
     """Where the party list that starts at ``pos`` ends (before ``limit``)."""
-    return min(limit, _clause_end(text, pos))
-
-
-@lru_cache(maxsize=256)
-def _clause_end(text: str, pos: int) -> int:
-    # cached: neighbouring mentions read the same "between ..." list
+    # the search reads at most 160 characters, so the cost per mention is bounded (no cache:
+    # one keyed on the text would keep whole articles alive from one article to the next)
     m = _CLAUSE_END.search(text, pos, pos + 160)
-    return m.start() if m is not None else min(len(text), pos + 160)
+    return min(limit, m.start() if m is not None else min(len(text), pos + 160))
 
 
 def party_regions(
