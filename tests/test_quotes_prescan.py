@@ -2,7 +2,16 @@
 
 from __future__ import annotations
 
-from geonews_quotes.patterns import BEFORE, BEFORE_PLAIN
+from geonews_quotes.patterns import (
+    BEFORE,
+    BEFORE_PLAIN,
+    CAP_SEQ,
+    CAP_SEQ_PLAIN,
+    INVERTED,
+    INVERTED_PLAIN,
+    TITLE_NAME,
+    TITLE_NAME_PLAIN,
+)
 from geonews_quotes.prescan import before_starts, finditer_at
 from hypothesis import given, settings
 from hypothesis import strategies as st
@@ -23,12 +32,22 @@ TEXTS = [
     "²The minister said so. Ⅳ A spokesman said it.",
     # a word over 100 characters: every capital and determiner is tried
     "x" * 120 + " The minister said so.",
+    # over 100 characters with no space, but no long word: the exact word test decides
+    "x" * 60 + "\n" + "y" * 60 + " The minister said so.",
+    # affiliations: a name's (as BEFORE's) and a description's, with their look-alikes
+    "Mr Smith of the Bank of England said so. Jones from Acme and Co, the chief, said it.",
+    "Smith at the bank said. A spokesman at the Bank said. The head of Acme Corp has said.",
+    "The Governor of the Bank, Mervyn King, said. Ms Lee of IT said. He of the Bank said.",
+    # pronouns at offset 0, after punctuation, and their look-alikes
+    "she said. (they said) he said, it said",
+    "He said: hey said, the said, shed said, xhe said, -it said, bit said",
 ]
 
 WORDS = [
     "the", "a", "The", "His", "its", "Mr", "Smith", "John", "de", "police", "spokesman",
     "Minister", "minister", "of", "Bank", "said", "has", "also", "warned", "who", ",", "-",
-    "(UN)", "he", "She", "Monday", "on", "ſpokesman", "\u212aing's", "’s", "\n",
+    "(UN)", "he", "She", "Monday", "on", "ſpokesman", "\u212aing's", "’s", "\n", "Dr.", "Sir",
+    "O'Neill", "J.", "they", "it", "she", '"', ",", "says", "from", "at", "the", "and",
 ]  # fmt: skip
 
 
@@ -38,6 +57,19 @@ def _same(text: str) -> None:
     if is_plain(text):
         starts = before_starts(text, plain=True)
         assert [m.span() for m in finditer_at(BEFORE_PLAIN, text, starts)] == want
+        _same_twins(text)
+
+
+def _same_twins(text: str) -> None:
+    """CAP_SEQ_PLAIN and TITLE_NAME_PLAIN find what their ``regex`` patterns find."""
+    for pattern, twins in (
+        (CAP_SEQ, (CAP_SEQ_PLAIN,)),
+        (TITLE_NAME, (TITLE_NAME_PLAIN,)),
+        (INVERTED, INVERTED_PLAIN),
+    ):
+        want = [(m.span(), m.groupdict()) for m in pattern.finditer(text)]
+        got = sorted((m.span(), m.groupdict()) for twin in twins for m in twin.finditer(text))
+        assert got == want
 
 
 def test_before_starts_examples() -> None:
@@ -49,3 +81,13 @@ def test_before_starts_examples() -> None:
 @given(st.lists(st.sampled_from(WORDS), max_size=40), st.sampled_from([" ", "  ", "\t", " "]))
 def test_before_starts_random(words: list[str], sep: str) -> None:
     _same(sep.join(words))
+
+
+def test_plain_twins_examples() -> None:
+    for text in [
+        "Mr Tony Blair met Dr. John de la Rue and MrSmith; O'Neill Smith-Jones, A. B. Smith",
+        "Sir Digby Jones, Lord Sainsbury’s Aide, Professor Ed Balls and Prof Ed Balls",
+        "xMr Smith, _Mr Smith, 1Mr Smith, Mr  Smith",
+        '"No," said Mr Smith, "and", said the Tory leader, said a man" ,said He, said it',
+    ]:
+        _same_twins(text)

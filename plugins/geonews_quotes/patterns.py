@@ -26,6 +26,7 @@ __all__ = [
     "BEFORE",
     "BEFORE_PLAIN",
     "CAP_SEQ",
+    "CAP_SEQ_PLAIN",
     "CUE",
     "INVERTED",
     "INVERTED_PLAIN",
@@ -37,6 +38,7 @@ __all__ = [
     "ROLE_HOLDER_PLAIN",
     "SENT_SUBJECT",
     "TITLE_NAME",
+    "TITLE_NAME_PLAIN",
     "WEAK_CUES",
 ]
 
@@ -62,7 +64,9 @@ WEAK_CUES = frozenset(
 )
 
 _SP = r"[ \t\u00a0]"
-_CAP = r"(?:[\p{Lu}][\p{L}\p{M}\-]*(?:[’'][\p{L}]{2,}[\p{L}\-]*)?|[\p{Lu}]\.)"
+# what follows the capital of a capitalised word (a capital with a full stop is an initial)
+_CAP_TAIL = r"[\p{L}\p{M}\-]*(?:[’'][\p{L}]{2,}[\p{L}\-]*)?"
+_CAP = rf"(?:[\p{{Lu}}]{_CAP_TAIL}|[\p{{Lu}}]\.)"
 _PART = alternation(list(NAME_PARTICLES))
 _NAME = rf"{_CAP}(?:{_SP}{{1,2}}(?:(?:{_PART})\s+){{0,2}}{_CAP}){{0,4}}"
 _AFFIL = rf"(?:\s+(?:of|from|at)\s+(?:the\s+)?{_CAP}(?:\s+(?:of\s+|and\s+|for\s+)?{_CAP}){{0,5}})"
@@ -123,21 +127,20 @@ PARTICIPLE = regex.compile(
 )
 
 # "..., said Mr Thomas." anywhere in a sentence (used for the sentence before a quote)
-INVERTED = regex.compile(
-    rf"(?:,|\")\s+(?P<icue>{_INV})\s+(?:(?P<idesc>{_DESC})|(?P<iname>{_NAME})(?P<iaffil>{_AFFIL})?)"
+_INVERTED_REST = (
+    rf"\s+(?P<icue>{_INV})\s+(?:(?P<idesc>{_DESC})|(?P<iname>{_NAME})(?P<iaffil>{_AFFIL})?)"
 )
+INVERTED = regex.compile(rf"(?:,|\"){_INVERTED_REST}")
 ACCORDING = regex.compile(
     rf"\b[Aa]ccording\s+to\s+(?:(?P<desc>{_DESC})|(?P<name>(?:the\s+)?{_NAME})(?P<affil>{_AFFIL})?)"
 )
 # person names with a title, anywhere in the text: "Mr Thomas", "Sir Digby Jones"
-TITLE_NAME = regex.compile(
-    r"\b(?P<title>Mr|Mrs|Ms|Miss|Dr|Sir|Dame|Lord|Lady|Baroness|Prof|Professor)\.?\s+"
-    rf"(?P<name>{_CAP}(?:\s(?:(?:{_PART})\s+){{0,2}}{_CAP}){{0,2}})"
-)
+_TITLES = "Mr Mrs Ms Miss Dr Sir Dame Lord Lady Baroness Prof Professor".split()
+_TITLED = rf"\.?\s+(?P<name>{_CAP}(?:\s(?:(?:{_PART})\s+){{0,2}}{_CAP}){{0,2}})"
+TITLE_NAME = regex.compile(rf"\b(?P<title>{'|'.join(_TITLES)}){_TITLED}")
 # capitalised sequences of two to four words: candidate full names
-CAP_SEQ = regex.compile(
-    rf"(?<![\p{{L}}\-’'])(?:{_CAP})(?:\s(?:(?:{_PART})\s+){{0,2}}{_CAP}){{1,3}}"
-)
+_CAP_SEQ_REST = rf"(?:\s(?:(?:{_PART})\s+){{0,2}}{_CAP}){{1,3}}"
+CAP_SEQ = regex.compile(rf"(?<![\p{{L}}\-’'])(?:{_CAP}){_CAP_SEQ_REST}")
 # "Colin Asplin, " right before an organisation that precedes a cue
 NAME_BEFORE_COMMA = regex.compile(rf"(?<![\p{{L}}\-])(?P<pname>{_NAME}),{_SP}+$")
 # a bare person name of two to four capitalised words: "Theresa May"
@@ -153,5 +156,22 @@ ROLE_HOLDER = regex.compile(
 
 # stdlib ``re`` twins, for plain text only (see :mod:`geonews.plaintext`): same matches, faster
 BEFORE_PLAIN: re.Pattern[str] = plain_twin(BEFORE.pattern)
-INVERTED_PLAIN: re.Pattern[str] = plain_twin(INVERTED.pattern)
+# INVERTED as one twin per mark: ``re`` finds a literal first character fast (far faster than
+# either of two). A match holds no comma or double quote after its first character, so no
+# match of one twin overlaps one of the other, and their matches together, by position, are
+# INVERTED's.
+INVERTED_PLAIN: tuple[re.Pattern[str], ...] = (
+    plain_twin("," + _INVERTED_REST),
+    plain_twin('"' + _INVERTED_REST),
+)
 ROLE_HOLDER_PLAIN: re.Pattern[str] = plain_twin(ROLE_HOLDER.pattern)
+# TITLE_NAME with each title's word boundary (before a letter: no word character before it)
+# tested after the title's first letter, so that ``re`` skips ahead to those letters.
+_TITLE_AFTER_BOUNDARY = "|".join(t[0] + r"(?<!\w.)" + t[1:] for t in _TITLES)
+TITLE_NAME_PLAIN: re.Pattern[str] = plain_twin(rf"(?P<title>{_TITLE_AFTER_BOUNDARY}){_TITLED}")
+# CAP_SEQ with the lookbehind moved after the first capital, which both of _CAP's branches
+# start with (the branches, tried in the same order, then follow it): the lookbehind still
+# tests the character before the capital, and ``re`` can skip from capital to capital.
+CAP_SEQ_PLAIN: re.Pattern[str] = plain_twin(
+    rf"[\p{{Lu}}](?<![\p{{L}}\-’'].)(?:{_CAP_TAIL}|\.){_CAP_SEQ_REST}"
+)

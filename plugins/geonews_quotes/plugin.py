@@ -167,7 +167,8 @@ def find_quotes(text: str, doc: Document, entities: Sequence[Entity]) -> list[Cl
     for seg in segments:
         para = bisect.bisect_right(para_starts, seg.open_start) - 1
         quotes.append(_Quote(seg=seg, para=para, sent=doc.sentence_at(seg.open_start)))
-    resolver = Resolver(text, entities, [s for s, _ in doc.sentences])
+    plain = doc.plain if text is doc.masked else None
+    resolver = Resolver(text, entities, [s for s, _ in doc.sentences], plain)
     participles: list[int] | None = None  # found on first need, as are the speech cues
 
     # 1. local attribution: right after the quote, before it in its sentence, "according to"

@@ -7,8 +7,9 @@ fail. Each has a cheap necessary condition on where a match can start, found wit
 (tries, possessive quantifiers, character-set prefixes):
 
 * ``BEFORE``: a capital or a determiner/pronoun that leads a name, pronoun or description which
-  is followed by a cue verb (after at most three auxiliaries, an apposition or "who"), or by an
-  affiliation. Names and pronouns are tested at every capital and pronoun (``_NAME_SHAPE``);
+  is followed by a cue verb (after at most three auxiliaries, an apposition or "who"; for a
+  name, also after an affiliation such as "of the Bank", as in ``BEFORE``). Names and pronouns
+  are tested at every capital and pronoun (``_NAME_SHAPE``);
   descriptions only in the nine words before each role word that such a follower follows
   (:func:`_desc_starts`), as testing every determiner costs far more;
 * ``ROLE_HOLDER``: a role word (or its "vice-" prefix), or a capital in the name right before
@@ -51,16 +52,26 @@ _AUX_CUE_WORDS = (
     + r")(?![A-Za-z])"
 )
 _AUX_CUE = r"\s++" + _AUX_CUE_WORDS
-# What can follow a subject: the cue (after a comma, an apposition or "who"), or an
-# affiliation ("of the Bank").
-_FOLLOW = (
-    rf"(?:,(?:{_AUX_CUE}|\s+(?:who|which),?{_AUX_CUE}|\s+[^,\n]{{1,120}}?,,?{_AUX_CUE})"
-    rf"|\s++(?:{_AUX_CUE_WORDS}|[-—–]\s+[^\n]{{1,120}}?\s+[-—–],?{_AUX_CUE}"
-    rf"|\([^()\n]{{1,30}}\),\s+(?:who|which),?{_AUX_CUE}|(?:of|from|at)(?![A-Za-z])))"
+# What can follow a subject: the cue, right away or after a comma, an apposition or "who".
+# The start tests only ask whether it matches (in a lookahead, or a match tested for None), so
+# the alternatives that lead to the cue after a comma, and those after a dash or parenthesis,
+# share one copy of it each (every one is still tried with it): the patterns stay small and
+# compile fast.
+_FOLLOW_CUE = (
+    rf"(?:,(?:\s+(?:who|which),?|\s+[^,\n]{{1,120}}?,,?)?{_AUX_CUE}"
+    rf"|\s++(?:{_AUX_CUE_WORDS}|(?:[-—–]\s+[^\n]{{1,120}}?\s+[-—–],?"
+    rf"|\([^()\n]{{1,30}}\),\s+(?:who|which),?){_AUX_CUE}))"
 )
 _SP = r"[ \t\u00a0]"
 _CAPWORD = r"(?:[A-Z]|[^\x00-\x7f])[^\s,]*+"
-# what may follow a description's role word before _FOLLOW: "for the Bank of England"
+# What can follow a name or pronoun: _FOLLOW_CUE, or first an affiliation ("of the Bank of
+# England"), written as BEFORE's with its capitalised words loosened. (BEFORE gives none to a
+# pronoun or description, whose own affiliation is _DESC_AFFIL.)
+_FOLLOW = (
+    rf"(?:\s++(?:of|from|at)\s+(?:the\s+)?{_CAPWORD}"
+    rf"(?:\s+(?:(?:of|and|for)\s+)?{_CAPWORD}){{0,5}})?{_FOLLOW_CUE}"
+)
+# what may follow a description's role word before _FOLLOW_CUE: "for the Bank of England"
 _DESC_AFFIL = (
     rf"(?:{_SP}+(?:for|of|at|from|to|with|in){_SP}+(?:the\s+)?{_CAPWORD}"
     rf"(?:\s+(?:(?:of|and|for)\s+)?{_CAPWORD}){{0,5}})?"
@@ -70,7 +81,7 @@ _DESC_AFFIL = (
 # leads
 # * a name or pronoun: capitalised words and particles, then _FOLLOW (_NAME_SHAPE), or
 # * a description: a determiner or possessive, then a role or group word within seven words,
-#   then _FOLLOW (_DESC_REST).
+#   any affiliation of it (_DESC_AFFIL), then _FOLLOW_CUE (_DESC_REST).
 # _NAME_SHAPE consumes only the character before the start, which is never an ASCII letter
 # or a hyphen (a leading character set lets ``re`` skip ahead fast), so the start is the
 # match's end; it looks at the start with lookbehinds and lookaheads. A start at offset 0 is
@@ -100,28 +111,62 @@ def _lead(lower: str) -> str:
 _LEAD = _lead(_LOWER_LEAD)
 _PLAIN_START = re.compile(_LEAD)
 _MAX_WORD = 100  # characters: longer words make before_starts use _PLAIN_START
-_NAME_SHAPE = (
-    r"[^a-zA-Z\-](?="
-    + _lead(_PRON_LEAD)
-    + r"(?=[^\s,]*+(?:\s+(?:(?:[A-Z]|[^\x00-\x7f])[^\s,]*+|(?:"
+# A word (a run of non-whitespace) over _MAX_WORD characters lies in a run of characters other
+# than a space of that length too, which starts the text or follows a space: one literal
+# search for a space (fast) rules most texts out before the exact test.
+_SPACE_LONG_RUN = re.compile(f" [^ ]{{{_MAX_WORD + 1}}}")
+_LONG_RUN = re.compile(f"[^ ]{{{_MAX_WORD + 1}}}")
+# what follows a name's or pronoun's first letter: the rest of its word, capitalised words and
+# particles, then _FOLLOW
+_NAME_REST = (
+    r"(?=[^\s,]*+(?:\s+(?:(?:[A-Z]|[^\x00-\x7f])[^\s,]*+|(?:"
     + trie(NAME_PARTICLES)
     + r")(?=\s))){0,12}?"
     + _FOLLOW
-    + "))"
+    + ")"
 )
+_NAME_SHAPE = r"[^a-zA-Z\-](?=" + _lead(_PRON_LEAD) + _NAME_REST + ")"
+# The same test in plain text, as three patterns that ``re`` tries only at capitals (a
+# character set), and after each literal "he" or "it" (a fast literal search) rather than
+# after every character that is no letter: the capitals not after a letter or a hyphen, and
+# the pronouns "he", "she", "they" (found from their "he": the match starts one character
+# after the start of "she" and "they") and "it" not after one. A match offset 0 needs no
+# leading space: a lookbehind that reaches before the text does not match, as a space would
+# not. _NAME_REST reads the rest of the pronoun's word possessively, so it finds the same word
+# end whether it starts after the pronoun's first letter or after the whole pronoun.
+_PLAIN_CAP = r"[A-Z](?<![a-zA-Z\-].)"
+_PLAIN_HE = (
+    r"he(?:y(?<=they)(?<![a-zA-Z\-]....)|(?<=she)(?<![a-zA-Z\-]...)|(?<![a-zA-Z\-]..))(?![a-z])"
+)
+_PLAIN_IT = r"it(?<![a-zA-Z\-]..)(?![a-z])"
 _HEADS_CI = r"(?i:(?:co-|vice-|deputy-)?(?:" + trie(DESC_HEADS) + "))"
 # a description's role or group word and what may follow it
-_DESC_HEAD = _HEADS_CI + r"(?![A-Za-z])" + _DESC_AFFIL + _FOLLOW
+_DESC_HEAD = _HEADS_CI + r"(?![A-Za-z])" + _DESC_AFFIL + _FOLLOW_CUE
 # characters that match an ASCII letter case-insensitively but do not lowercase to it
 _ODD_CASE = re.compile("[\u017f\u0130\u0131\u212a\u1e9e]")
+
+
+def _same_offsets(text: str, low: str) -> bool:
+    """True when ``low`` (``text`` lowercased) keeps every offset and ``text`` holds none of
+    _ODD_CASE (all non-ASCII, so an ASCII text needs no search)."""
+    return text.isascii() or (len(low) == len(text) and _ODD_CASE.search(text) is None)
+
+
 # The role words of descriptions right after a _SP character (the match consumes it and
 # ends at the word), in the lowercased text, where the role words are a fast literal trie;
 # as for the role words of ROLE_HOLDER (see _HEAD_LOWER), this finds every one that
 # _DESC_HEAD may match when lowercasing keeps the offsets and no character matches an ASCII
-# letter case-insensitively without lowercasing to it (see _ODD_CASE).
-_DESC_WORD_LOWER = re.compile(
-    rf"{_SP}(?=(?:co-|vice-|deputy-)?(?:" + trie({h.lower() for h in DESC_HEADS}) + r")(?![a-z]))"
+# letter case-insensitively without lowercasing to it (see _ODD_CASE). The words with and
+# without their prefixes are one trie (a lookahead holds when some word fits, so this is the
+# optional prefix and the words), which ``re`` tries faster than the prefixes, then the words.
+_DESC_WORDS_LOWER = (
+    r"(?=(?:"
+    + trie({p + h.lower() for p in ("", "co-", "vice-", "deputy-") for h in DESC_HEADS})
+    + r")(?![a-z]))"
 )
+_DESC_WORD_LOWER = re.compile(_SP + _DESC_WORDS_LOWER)
+# the same where _SP can only be a space: ``re`` finds a literal first character fast
+_DESC_WORD_AFTER_SPACE = re.compile(" " + _DESC_WORDS_LOWER)
 _DESC_WORD = re.compile(rf"{_SP}(?={_HEADS_CI}(?![A-Za-z]))")
 # what follows the first character of a description's determiner or possessive
 _DESC_REST = (
@@ -161,15 +206,34 @@ class _Starts:
 
     def __init__(self, *, plain: bool) -> None:
         fix = _plain if plain else str
-        name = _NAME_SHAPE
-        lead = _LEAD
+        self.plain = plain
         if plain:
-            name = name.replace(_lead(_PRON_LEAD), _plain_lead(_PRON_LEAD))
+            rest = _plain(_NAME_REST)
+            self.name = re.compile(_PLAIN_CAP + rest)
+            self.he = re.compile(_PLAIN_HE + rest)
+            self.it = re.compile(_PLAIN_IT + rest)
             lead = _plain_lead(_LOWER_LEAD)
-        self.name = re.compile(fix(name))
+        else:
+            self.name = re.compile(_NAME_SHAPE)
+            lead = _LEAD
         self.head = re.compile(fix(_DESC_HEAD))
         self.lead = re.compile(r"(?<![a-zA-Z\-])" + lead)
         self.desc = re.compile(fix(_DESC_REST))
+
+    def names(self, text: str) -> list[int]:
+        """The starts of names and pronouns that _NAME_SHAPE accepts, in no set order."""
+        if self.plain:
+            out = [m.start() for m in self.name.finditer(text)]
+            out += [m.start() for m in self.it.finditer(text)]
+            for m in self.he.finditer(text):
+                a = m.start()
+                # a letter before "he" makes it "she" or "they" (the other case fails)
+                out.append(a - 1 if a and text[a - 1] in "st" else a)
+            return out
+        out = [m.end() for m in self.name.finditer(text)]
+        if self.name.match(" " + text) is not None:
+            out.append(0)
+        return out
 
 
 @lru_cache(maxsize=2)
@@ -186,8 +250,9 @@ def _desc_starts(text: str, tests: _Starts) -> list[int]:
     out: list[int] = []
     done = 0
     low = text.lower()
-    if len(low) == len(text) and _ODD_CASE.search(text) is None:
-        words = _DESC_WORD_LOWER.finditer(low)
+    if _same_offsets(text, low):
+        spaces_only = "\t" not in low and "\u00a0" not in low
+        words = (_DESC_WORD_AFTER_SPACE if spaces_only else _DESC_WORD_LOWER).finditer(low)
     else:
         words = _DESC_WORD.finditer(text)
     for w in words:
@@ -225,7 +290,7 @@ def role_starts(text: str) -> list[int]:
     word follows."""
     found: set[int] = set()
     low = text.lower()
-    if len(low) == len(text) and _ODD_CASE.search(text) is None:
+    if _same_offsets(text, low):
         # same offsets: each character lowercased to one; a role word after a letter can
         # start no match (ROLE_HOLDER wants no letter before it or its prefix)
         heads = [m.end() for m in _HEAD_LOWER.finditer(low)]
@@ -249,20 +314,24 @@ def role_starts(text: str) -> list[int]:
 _ASCII = frozenset(map(chr, range(128)))
 
 
+def _has_long_word(text: str) -> bool:
+    """True when a word of ``text`` is over _MAX_WORD characters long."""
+    if _SPACE_LONG_RUN.search(text) is None and _LONG_RUN.match(text) is None:
+        return False
+    return max(map(len, text.split()), default=0) > _MAX_WORD
+
+
 def before_starts(text: str, *, plain: bool = False) -> list[int]:
     """A sorted superset of the positions where ``BEFORE`` can match in ``text``; ``plain``
     says that ``text`` is plain (see :mod:`geonews.plaintext`)."""
     # The shape tests read up to a dozen words after each start, so their cost grows with
     # the length of the words; text with very long ones (noise, not prose) gets the plain
     # start test only, and BEFORE itself is tried at each start, as ``finditer`` would.
-    if max(map(len, text.split()), default=0) > _MAX_WORD:
+    if _has_long_word(text):
         found = [m.start() for m in _PLAIN_START.finditer(text)]
     else:
         tests = _starts(plain=plain)
-        names = [m.end() for m in tests.name.finditer(text)]
-        if tests.name.match(" " + text) is not None:
-            names.insert(0, 0)
-        found = sorted(set(names).union(_desc_starts(text, tests)))
+        found = sorted(set(tests.names(text)).union(_desc_starts(text, tests)))
     if text.isascii():
         return found
     # The start tests skip every position after a letter or a non-decimal number sign ("²",

@@ -9,10 +9,13 @@ entity fits, the most complete form of the name found in the text is used.
 from __future__ import annotations
 
 import bisect
+import re
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 from functools import cached_property
 from typing import Any
+
+import regex
 
 from geonews import Entity
 from geonews.plaintext import is_plain
@@ -32,11 +35,13 @@ from geonews_quotes.patterns import (
     BEFORE,
     BEFORE_PLAIN,
     CAP_SEQ,
+    CAP_SEQ_PLAIN,
     INVERTED,
     INVERTED_PLAIN,
     ROLE_HOLDER,
     ROLE_HOLDER_PLAIN,
     TITLE_NAME,
+    TITLE_NAME_PLAIN,
 )
 from geonews_quotes.prescan import before_starts, finditer_at, role_starts
 from geonews_quotes.spans import Spans
@@ -117,7 +122,11 @@ class Resolver:
     """
 
     def __init__(
-        self, text: str, entities: Sequence[Entity], sentence_starts: Sequence[int] = ()
+        self,
+        text: str,
+        entities: Sequence[Entity],
+        sentence_starts: Sequence[int] = (),
+        plain: bool | None = None,
     ) -> None:
         self.text = text
         self._sents = list(sentence_starts)
@@ -128,20 +137,29 @@ class Resolver:
         )
         self._mstarts = [m[0] for m in self._mentions]
         # on plain text stdlib ``re`` twins of the whole-text patterns find the same matches
-        self._plain = is_plain(text)
+        # (``plain`` is ``is_plain(text)`` when the caller knows it)
+        self._plain = is_plain(text) if plain is None else plain
         # surname (and, for "Sir Digby", first name) -> the most complete name form
         self.names: dict[str, str] = {}
         self.first_names: dict[str, str] = {}
         for e in self._people:
-            self._learn(e.name, prefer=True)
-        self._cap_seqs = list(CAP_SEQ.finditer(text))
-        for m in self._cap_seqs:
-            self._learn(m.group(), prefer=False)
+            self._learn(clean_name(e.name), prefer=True)
+        # capitalised sequences with their cleaned names (the candidates read them again)
+        self._cap_seqs = [(m, clean_name(m.group())) for m in self._all(CAP_SEQ, CAP_SEQ_PLAIN)]
+        for _m, name in self._cap_seqs:
+            self._learn(name, prefer=False)
         self._gender: dict[str, str] = {}
         # the candidates, sorted by position, once built; until then the queued subjects
         self._cands: list[_Cand] = []
         self._cpos: list[int] = []
         self._queued: list[Speaker] | None = []
+
+    def _all(self, pattern: regex.Pattern[str], twin: re.Pattern[str]) -> list[Any]:
+        """Every match of ``pattern`` in the text, found with its stdlib ``re`` twin (the same
+        matches) when the text is plain."""
+        if self._plain:
+            return list(twin.finditer(self.text))
+        return list(pattern.finditer(self.text))
 
     @cached_property
     def _roles(self) -> list[tuple[int, str, set[str], str]]:
@@ -193,8 +211,11 @@ class Resolver:
     @cached_property
     def _inverted(self) -> list[tuple[int, int, Speaker]]:
         """Every ", said X" of the text."""
-        pattern = INVERTED_PLAIN if self._plain else INVERTED
-        return self._hits(pattern.finditer(self.text), "icue")
+        text = self.text
+        if not self._plain:
+            return self._hits(INVERTED.finditer(text), "icue")
+        found = [m for twin in INVERTED_PLAIN for m in twin.finditer(text)]
+        return self._hits(sorted(found, key=lambda m: m.start()), "icue")
 
     @cached_property
     def _according(self) -> list[tuple[int, int, Speaker]]:
@@ -221,9 +242,8 @@ class Resolver:
         if queued is None:
             return
         self._queued = None
-        text = self.text
         cands: list[_Cand] = []
-        for m in TITLE_NAME.finditer(text):
+        for m in self._all(TITLE_NAME, TITLE_NAME_PLAIN):
             g = _gender_of(m.group("title"))
             key = self._key_for(m.start("name"), m.end("name"), m.group("name"))
             if g is not None:
@@ -232,8 +252,7 @@ class Resolver:
         for s, _e, eid, kind in self._mentions:
             if kind == "person":
                 cands.append(_Cand(s, eid, None, self._at_subject(s)))
-        for m in self._cap_seqs:
-            name = clean_name(m.group())
+        for m, name in self._cap_seqs:
             if 2 <= len(name.split()) <= 3 and self._person_like(name, m.start()):
                 key = self._key_for(m.start(), m.end(), name)
                 cands.append(_Cand(m.start(), key, None, self._at_subject(m.start())))
@@ -244,8 +263,8 @@ class Resolver:
         for sp in found + queued:
             self._add_subject(sp)
 
-    def _learn(self, name: str, *, prefer: bool) -> None:
-        cleaned = clean_name(name)
+    def _learn(self, cleaned: str, *, prefer: bool) -> None:
+        """Learn a cleaned name (see :func:`clean_name`) as the fullest form of its surname."""
         toks = cleaned.split()
         if not toks or len(toks) > 4 or toks[-1] in ORG_WORDS:
             return

@@ -69,15 +69,22 @@ class Speaker:
 def clean_name(text: str) -> str:
     """Drop sentence-initial function words and titles: "But Mr Balls" -> "Balls"."""
     toks = text.split()
-    while toks and (toks[0].lower().strip(".") in LEADING_STOP or toks[0].lower() in TITLE_SET):
-        toks.pop(0)
-    # "Deputy Prime Minister John Prescott" -> "John Prescott"
-    last_title = max((i for i, t in enumerate(toks) if t.lower() in _ROLE_WORDS), default=-1)
-    if 0 <= last_title < len(toks) - 1:
-        toks = toks[last_title + 1 :]
-    while toks and toks[-1] in POSTNOMINALS:
-        toks.pop()
-    return " ".join(toks)
+    low = [t.lower() for t in toks]
+    n = len(toks)
+    start = 0  # the first token kept
+    while start < n and (low[start] in TITLE_SET or low[start].strip(".") in LEADING_STOP):
+        start += 1
+    # "Deputy Prime Minister John Prescott" -> "John Prescott": cut after the last role word
+    # of the rest, unless it ends the name
+    last = n - 1
+    while last >= start and low[last] not in _ROLE_WORDS:
+        last -= 1
+    if start <= last < n - 1:
+        start = last + 1
+    end = n
+    while end > start and toks[end - 1] in POSTNOMINALS:
+        end -= 1
+    return " ".join(toks[start:end])
 
 
 class _Groups(NamedTuple):
