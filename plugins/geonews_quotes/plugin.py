@@ -14,13 +14,13 @@ from dataclasses import dataclass
 import regex
 
 from geonews import Article, Claim, Document, Entity, hookimpl
-from geonews.wordtrie import trie
-from geonews_quotes.cues import CUE_FORMS, SCARE_BEFORE
-from geonews_quotes.patterns import PARTICIPLE, WEAK_CUES
+from geonews_quotes.cues import SCARE_BEFORE
+from geonews_quotes.patterns import PARTICIPLE
 from geonews_quotes.resolver import Resolver
 from geonews_quotes.scanner import Segment, scan
 from geonews_quotes.spans import Spans
 from geonews_quotes.speakers import Speaker, sentence_subject, speaker_after
+from geonews_quotes.speechcues import CUE_WINDOW, SpeechCues
 
 __all__ = ["CLAIM_KINDS", "extract_claims", "find_quotes"]
 
@@ -31,16 +31,6 @@ TITLE_MAX_WORDS = 10
 _SCARE = tuple(" " + w for w in SCARE_BEFORE)
 _WORD = regex.compile(r"[\p{L}\p{N}][\p{L}\p{N}’'\-]*")
 _NORM = regex.compile(r"[^\p{L}\p{N}]+")
-_LOWER_WORD = regex.compile(r"(?<![\p{L}\-])[a-z]+(?![\p{L}\-])")
-# The lowercase words _speech_cues looks at: cue forms, and the last words of two-word forms.
-# Like the next pattern, it consumes the character before the word, which is no [a-z] (a
-# leading character set lets ``re`` skip ahead fast), and is run on the text after a space,
-# so that a word at offset 0 is found too.
-_CUE_WORD = re.compile(
-    r"[^a-z](?=("
-    + trie({f for f in CUE_FORMS if " " not in f} | {f.split()[1] for f in CUE_FORMS if " " in f})
-    + r")(?![a-z]))"
-)
 
 
 def _stem_lengths(words: list[str]) -> dict[str, tuple[int, ...]]:
@@ -60,7 +50,6 @@ _PARTICIPLES = regex.findall(r"[a-z]+", PARTICIPLE.pattern.replace(r"\b", ""))
 _PARTICIPLE_SET = frozenset(_PARTICIPLES)
 _STEM_LENGTHS = _stem_lengths(_PARTICIPLES)
 _PARTICIPLE_ING = re.compile("ing(?<=(?:" + "|".join(sorted(_STEM_LENGTHS)) + ")ing)(?![a-z])")
-CUE_WINDOW = 300  # how far from a short quote its speech cue may be
 _MINOR = frozenset("of the and a an in on for to at by de la von van du".split())
 
 
@@ -86,35 +75,6 @@ def _is_title(words: list[str]) -> bool:
     return all(w[:1].isupper() for w in main)
 
 
-def _speech_cues(text: str) -> list[int]:
-    """Positions of every speech cue verb (not belief verbs) in the text, in one pass.
-
-    A cue is a lowercase word (a whole ``[a-z]+`` run with no letter or hyphen on either side)
-    that is a cue form, or the second word of a two-word form ("pointed out") whose first word
-    ends one character before it; only those words are found, with one trie pass."""
-    out: list[int] = []
-    for m in _CUE_WORD.finditer(" " + text):
-        word = m.group(1)
-        s, e = m.end() - 1, m.end() - 1 + len(word)
-        if not _free(text, s - 1) or not _free(text, e):
-            continue
-        base = CUE_FORMS.get(word)
-        if base is not None:
-            if base not in WEAK_CUES:
-                out.append(s)
-            continue
-        # the previous word, if it is a whole lowercase word ending just before the separator
-        j = s - 1
-        i = j
-        while i > 0 and "a" <= text[i - 1] <= "z":
-            i -= 1
-        if i < j and _free(text, i - 1):
-            base = CUE_FORMS.get(text[i:j] + " " + word)
-            if base is not None and base not in WEAK_CUES:
-                out.append(i)
-    return out
-
-
 def _participles(text: str) -> list[int]:
     """Positions of every PARTICIPLE match in the text, in order.
 
@@ -129,26 +89,6 @@ def _participles(text: str) -> list[int]:
             if p >= 0 and text[p : q + 3] in _PARTICIPLE_SET and PARTICIPLE.match(text, p):
                 out.append(p)
     return out
-
-
-def _free(text: str, pos: int) -> bool:
-    """True when ``pos`` is outside the text or holds neither a letter nor a hyphen."""
-    if pos < 0 or pos >= len(text):
-        return True
-    ch = text[pos]
-    return ch != "-" and not ch.isalpha()
-
-
-def _has_speech_cue(cues: list[int], start: int, end: int, blocked: Spans) -> bool:
-    """A speech cue in ``[start, end)`` outside the quotes."""
-    i = bisect.bisect_left(cues, start)
-    steps = 0
-    while i < len(cues) and cues[i] < end and steps < 16:
-        if not blocked.contains(cues[i]):
-            return True
-        i += 1
-        steps += 1
-    return False
 
 
 def _norm(s: str) -> str:
@@ -201,7 +141,7 @@ def find_quotes(text: str, doc: Document, entities: Sequence[Entity]) -> list[Cl
             resolver.add_subject(sp)
 
     # 2. speech or scare quote
-    cues: list[int] | None = None
+    cues: SpeechCues | None = None
     for q in quotes:
         seg = q.seg
         words = _WORD.findall(text, seg.start, seg.end)
@@ -215,14 +155,14 @@ def find_quotes(text: str, doc: Document, entities: Sequence[Entity]) -> list[Cl
             q.speech = True
         else:
             if cues is None:
-                cues = _speech_cues(text)
+                cues = SpeechCues(text)
             lo = max(q.sent[0], seg.open_start - CUE_WINDOW)
             hi = min(max(q.sent[1], seg.outer_end), seg.outer_end + CUE_WINDOW)
             q.speech = (q.local is not None and q.local.cue not in (None,)) and (
-                q.local.how != "before" or _has_speech_cue(cues, lo, seg.open_start, spans)
+                q.local.how != "before" or cues.has_cue(lo, seg.open_start, spans)
             )
             if not q.speech:
-                q.speech = _has_speech_cue(cues, lo, hi, spans)
+                q.speech = cues.has_cue(lo, hi, spans)
 
     # 3. quotes with no local attribution: the chain of segments, the previous sentence,
     #    the previous quote nearby
