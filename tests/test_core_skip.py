@@ -1,10 +1,12 @@
 from __future__ import annotations
 
 import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
 
 from geonews import Article
 from geonews.document import Document
-from geonews.skip import find_skips
+from geonews.skip import _key, find_skips
 
 PARA = "The president met his counterpart in the capital on Monday to discuss trade."
 
@@ -93,3 +95,12 @@ def test_sentences_split_on_newlines_and_quotes() -> None:
         '"We will act," he said.',
         "The vote is due.",
     ]
+
+
+@given(
+    st.text(alphabet=st.sampled_from(list("aB .\t\n\r\x0b\x0c\x1c\x1f\x85\u00a0é")), max_size=40)
+)
+@settings(max_examples=500, deadline=None)
+def test_paragraph_key_is_its_definition(text: str) -> None:
+    para = text.strip()
+    assert _key(para) == " ".join(para.split()).lower()

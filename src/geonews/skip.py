@@ -53,7 +53,20 @@ _BYLINE = regex.compile(
 _MAX_BYLINE_LEN = 160
 
 
+# the ASCII characters str.isspace() holds for, other than the space
+_ASCII_BREAKS = "\t\n\r\x0b\x0c\x1c\x1d\x1e\x1f"
+
+
 def _key(paragraph: str) -> str:
+    """The paragraph with runs of whitespace as one space, lowercased (``paragraph`` is
+    stripped). An ASCII paragraph whose only whitespace is single spaces is its own
+    normal form, and a few substring tests are far cheaper than splitting and joining."""
+    if (
+        paragraph.isascii()
+        and "  " not in paragraph
+        and not any(c in paragraph for c in _ASCII_BREAKS)
+    ):
+        return paragraph.lower()
     return " ".join(paragraph.split()).lower()
 
 
