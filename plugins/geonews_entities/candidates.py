@@ -145,8 +145,8 @@ def _title_case_headline(text: str) -> int:
 
 
 class Cand:
-    """A name candidate. Its role, country, affiliation and (unless its titles or a given name
-    already are) its evidence come from its surroundings, read on first use."""
+    """A name candidate. Its role, country, affiliation (:meth:`facts`) and (unless its titles
+    or a given name already are) its evidence come from its surroundings, read on first use."""
 
     __slots__ = (
         "_facts",
@@ -220,18 +220,6 @@ class Cand:
         ("Tony Blair"), a role noun before it or (two words or more, not after a
         preposition) a speech verb, age or appositive around it."""
         return self.titled or self.given or self.facts()[3]
-
-    @property
-    def role(self) -> str | None:
-        return self.facts()[0]
-
-    @property
-    def country(self) -> str | None:
-        return self.facts()[1]
-
-    @property
-    def affiliation(self) -> str | None:
-        return self.facts()[2]
 
 
 def candidates(text: str, ctx: Context, plain: bool) -> list[Cand]:

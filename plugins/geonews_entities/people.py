@@ -231,9 +231,11 @@ def _nearest(ps: list[Person], pos: int) -> Person:
 
 
 def _attach(p: Person, c: Cand) -> None:
-    if c.role and not p.role:
-        p.role = c.role
-    if c.country and not p.country:
-        p.country = c.country
-    if c.affiliation and not p.affiliation:
-        p.affiliation = c.affiliation
+    """Give ``p`` the role, country and affiliation of ``c`` that it lacks (read at once)."""
+    role, country, affiliation, _ = c.facts()
+    if role and not p.role:
+        p.role = role
+    if country and not p.country:
+        p.country = country
+    if affiliation and not p.affiliation:
+        p.affiliation = affiliation
