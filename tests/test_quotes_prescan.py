@@ -12,7 +12,7 @@ from geonews_quotes.patterns import (
     TITLE_NAME,
     TITLE_NAME_PLAIN,
 )
-from geonews_quotes.prescan import before_starts, finditer_at
+from geonews_quotes.prescan import _ODD_CASE, _same_offsets, before_starts, finditer_at
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
@@ -81,6 +81,16 @@ def test_before_starts_examples() -> None:
 @given(st.lists(st.sampled_from(WORDS), max_size=40), st.sampled_from([" ", "  ", "\t", " "]))
 def test_before_starts_random(words: list[str], sep: str) -> None:
     _same(sep.join(words))
+
+
+def test_same_offsets_rejects_odd_case() -> None:
+    """Each character that matches an ASCII letter only case-insensitively sends the role-word
+    scans to their case-insensitive fallback; other non-ASCII text keeps the fast path."""
+    assert _same_offsets("A spokesman said.", "a spokesman said.")
+    assert _same_offsets("Zürich’s mayor said.", "zürich’s mayor said.")
+    for ch in _ODD_CASE:
+        text = f"A {ch}pokesman said."
+        assert not _same_offsets(text, text.lower())
 
 
 def test_plain_twins_examples() -> None:

@@ -143,13 +143,14 @@ _HEADS_CI = r"(?i:(?:co-|vice-|deputy-)?(?:" + trie(DESC_HEADS) + "))"
 # a description's role or group word and what may follow it
 _DESC_HEAD = _HEADS_CI + r"(?![A-Za-z])" + _DESC_AFFIL + _FOLLOW_CUE
 # characters that match an ASCII letter case-insensitively but do not lowercase to it
-_ODD_CASE = re.compile("[\u017f\u0130\u0131\u212a\u1e9e]")
+_ODD_CASE = "\u017f\u0130\u0131\u212a\u1e9e"
 
 
 def _same_offsets(text: str, low: str) -> bool:
     """True when ``low`` (``text`` lowercased) keeps every offset and ``text`` holds none of
-    _ODD_CASE (all non-ASCII, so an ASCII text needs no search)."""
-    return text.isascii() or (len(low) == len(text) and _ODD_CASE.search(text) is None)
+    _ODD_CASE (all non-ASCII, so an ASCII text needs no search). Five substring tests of one
+    character each are several times faster than one search for a character class."""
+    return text.isascii() or (len(low) == len(text) and not any(map(text.__contains__, _ODD_CASE)))
 
 
 # The role words of descriptions right after a _SP character (the match consumes it and
