@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from collections.abc import Mapping
+from collections.abc import Callable, Mapping
 from typing import Any
 
 from geonews.types import Claim, Entity
@@ -14,7 +14,21 @@ class PluginOutputError(ValueError):
     """A plugin returned something that breaks the result contract."""
 
 
-def _check_offsets(text: str, start: Any, end: Any, got: Any, what: str) -> None:
+def _check_offsets(
+    text: str, start: Any, end: Any, got: Any, what: str | Callable[[], str]
+) -> None:
+    """Raise unless ``got`` is ``text[start:end]``; ``what`` (a string, or a callable that
+    makes it, so that the common case formats nothing) names the item in the message."""
+    if (
+        type(start) is int
+        and type(end) is int
+        and 0 <= start <= end <= len(text)
+        and type(got) is str
+        and len(got) == end - start
+        and text.startswith(got, start)
+    ):
+        return
+    what = what() if callable(what) else what
     if not isinstance(start, int) or not isinstance(end, int):
         raise PluginOutputError(f"{what} offsets must be integers")
     if not 0 <= start <= end <= len(text):
@@ -76,7 +90,7 @@ def check_entity(text: str, item: object) -> Entity:
     if not isinstance(item, Entity):
         raise PluginOutputError(f"extract_entities returned a {type(item).__name__}, not an Entity")
     for m in item.mentions:
-        _check_offsets(text, m.start, m.end, m.text, f"mention of {item.name!r}:")
+        _check_offsets(text, m.start, m.end, m.text, lambda: f"mention of {item.name!r}:")
     _jsonable(item.attributes, "attributes")
     return item
 
@@ -85,6 +99,6 @@ def check_claim(text: str, item: object) -> Claim:
     """Return ``item`` if it is a valid Claim for ``text``; raise PluginOutputError if not."""
     if not isinstance(item, Claim):
         raise PluginOutputError(f"extract_claims returned a {type(item).__name__}, not a Claim")
-    _check_offsets(text, item.start, item.end, item.text, f"{item.kind} claim")
+    _check_offsets(text, item.start, item.end, item.text, lambda: f"{item.kind} claim")
     _jsonable(item.value, "value")
     return item
