@@ -147,7 +147,8 @@ def test_subjects_plain_scan_agrees_with_the_patterns(text: str) -> None:
 
 
 def test_number_starts_fast_path_and_fallbacks() -> None:
-    from geonews.numbers import _NUMBER_TRIGGER, has_odd_case, number_starts
+    from geonews.numbers import _NUMBER_TRIGGER, number_starts
+    from geonews.plaintext import has_odd_case
 
     texts = [
         "Five men and twenty-one women paid $5 and 3; half a million, 12,000.",  # ASCII

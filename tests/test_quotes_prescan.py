@@ -12,11 +12,11 @@ from geonews_quotes.patterns import (
     TITLE_NAME,
     TITLE_NAME_PLAIN,
 )
-from geonews_quotes.prescan import _ODD_CASE, _same_offsets, before_starts, finditer_at
+from geonews_quotes.prescan import _same_offsets, before_starts, finditer_at
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from geonews.plaintext import is_plain
+from geonews.plaintext import ODD_CASE, is_plain
 
 TEXTS = [
     'The party leader, Mr Smith, said: "No."',
@@ -88,7 +88,7 @@ def test_same_offsets_rejects_odd_case() -> None:
     scans to their case-insensitive fallback; other non-ASCII text keeps the fast path."""
     assert _same_offsets("A spokesman said.", "a spokesman said.")
     assert _same_offsets("Zürich’s mayor said.", "zürich’s mayor said.")
-    for ch in _ODD_CASE:
+    for ch in ODD_CASE:
         text = f"A {ch}pokesman said."
         assert not _same_offsets(text, text.lower())
 

@@ -12,12 +12,12 @@ from geonews.mentions import MentionIndex
 from geonews.numbers import (
     Subjects,
     direction_of,
-    has_odd_case,
     parse_number,
     plain_filter,
     qualifier_before,
     scan_numbers,
 )
+from geonews.plaintext import fold_lower, has_odd_case
 from geonews.types import Article, Claim, Entity
 
 from .patterns import BETWEEN_BEFORE, FOLD_NUMBER, MULTIPLIER, PERCENT
@@ -25,9 +25,6 @@ from .patterns import BETWEEN_BEFORE, FOLD_NUMBER, MULTIPLIER, PERCENT
 __all__ = ["find_multipliers", "find_percentages"]
 
 _VERB_FACTOR = {"doubl": 2, "tripl": 3, "trebl": 3, "quadrupl": 4}
-# MULTIPLIER matches "i" case-insensitively as "İ" and "ı" too, which lower() does not map to
-# "i" ("TRİPLED".lower() is "tri\u0307pled")
-_DOTTED_I = str.maketrans({"İ": "i", "ı": "i"})
 
 # Every PERCENT match holds a "%" or a unit word, "pc", "pct" or one that holds "per cent"
 # ("percent", "per-cent", "percentage"); their letters match nothing but their own cases, so
@@ -146,7 +143,7 @@ def find_multipliers(
     for m in MULTIPLIER.finditer(text):
         factor: float | None
         if m.group("verb"):
-            verb = m.group("verb").translate(_DOTTED_I).lower()
+            verb = fold_lower(m.group("verb"))  # "TRİPLED"
             factor = next(f for k, f in _VERB_FACTOR.items() if verb.startswith(k))
             value: dict[str, Any] = {"factor": factor, "direction": "increase"}
             start = m.start()

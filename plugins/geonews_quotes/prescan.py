@@ -31,6 +31,7 @@ from typing import Any
 
 import regex
 
+from geonews.plaintext import has_odd_case
 from geonews.wordtrie import trie
 from geonews_quotes.cues import CUE_FORMS, DESC_HEADS, NAME_PARTICLES, PERSON_HEADS
 
@@ -142,22 +143,19 @@ _PLAIN_IT = r"it(?<![a-zA-Z\-]..)(?![a-z])"
 _HEADS_CI = r"(?i:(?:co-|vice-|deputy-)?(?:" + trie(DESC_HEADS) + "))"
 # a description's role or group word and what may follow it
 _DESC_HEAD = _HEADS_CI + r"(?![A-Za-z])" + _DESC_AFFIL + _FOLLOW_CUE
-# characters that match an ASCII letter case-insensitively but do not lowercase to it
-_ODD_CASE = "\u017f\u0130\u0131\u212a\u1e9e"
 
 
 def _same_offsets(text: str, low: str) -> bool:
     """True when ``low`` (``text`` lowercased) keeps every offset and ``text`` holds none of
-    _ODD_CASE (all non-ASCII, so an ASCII text needs no search). Five substring tests of one
-    character each are several times faster than one search for a character class."""
-    return text.isascii() or (len(low) == len(text) and not any(map(text.__contains__, _ODD_CASE)))
+    ``ODD_CASE`` (see :mod:`geonews.plaintext`)."""
+    return text.isascii() or (len(low) == len(text) and not has_odd_case(text))
 
 
 # The role words of descriptions right after a _SP character (the match consumes it and
 # ends at the word), in the lowercased text, where the role words are a fast literal trie;
 # as for the role words of ROLE_HOLDER (see _HEAD_LOWER), this finds every one that
 # _DESC_HEAD may match when lowercasing keeps the offsets and no character matches an ASCII
-# letter case-insensitively without lowercasing to it (see _ODD_CASE). The words with and
+# letter case-insensitively without lowercasing to it (see ``geonews.plaintext.ODD_CASE``). The words with and
 # without their prefixes are one trie (a lookahead holds when some word fits, so this is the
 # optional prefix and the words), which ``re`` tries faster than the prefixes, then the words.
 _DESC_WORDS_LOWER = (

@@ -23,7 +23,7 @@ from typing import Any
 
 import regex
 
-from geonews.plaintext import is_plain, plain_twin
+from geonews.plaintext import has_odd_case, is_plain, plain_twin
 from geonews.wordtrie import trie
 
 __all__ = [
@@ -34,7 +34,6 @@ __all__ = [
     "WORDS",
     "Subjects",
     "direction_of",
-    "has_odd_case",
     "parse_number",
     "parse_quantity",
     "plain_filter",
@@ -42,15 +41,6 @@ __all__ = [
     "scale_factor",
     "scaled",
 ]
-
-_ODD_CASE = "\u017f\u0130\u0131\u212a\u1e9e"
-
-
-def has_odd_case(text: str) -> bool:
-    """Whether ``text`` holds a character that matches an ASCII letter case-insensitively but
-    does not lowercase to it. (Looking for one character in a text made of smaller ones costs
-    nothing: the text's storage tells it cannot be there.)"""
-    return not text.isascii() and any(c in text for c in _ODD_CASE)
 
 
 _UNITS = {

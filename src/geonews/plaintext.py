@@ -16,7 +16,7 @@ from __future__ import annotations
 
 import re
 
-__all__ = ["is_plain", "plain_twin"]
+__all__ = ["ODD_CASE", "fold_lower", "has_odd_case", "is_plain", "plain_twin"]
 
 _NEUTRAL = "£€¥’‘“”—–…•·°«»\u00a0"
 # a character that makes a text not plain: neither ASCII (but \x1c-\x1f) nor neutral
@@ -25,6 +25,25 @@ _NOT_PLAIN = re.compile("[^\\x00-\\x1b\\x20-\\x7f" + re.escape(_NEUTRAL) + "]")
 # each property class's members in a plain text, inside a character class
 _PROPS = {"L": "A-Za-z", "Lu": "A-Z", "Ll": "a-z", "M": "", "N": "0-9"}
 _PROP = re.compile(r"\\p\{(L|Lu|Ll|M|N)\}")
+
+
+# Characters that match an ASCII letter case-insensitively but do not lowercase to it: long s,
+# dotted and dotless i, the Kelvin sign, capital sharp s. None is ASCII, and none is plain.
+ODD_CASE = "\u017f\u0130\u0131\u212a\u1e9e"
+_FOLD = str.maketrans({"\u017f": "s", "\u212a": "k", "\u0130": "i", "\u0131": "i"})
+
+
+def has_odd_case(text: str) -> bool:
+    """Whether ``text`` holds a character of ``ODD_CASE``. (Looking for one character in a text
+    made of smaller ones costs nothing: the text's storage tells it cannot be there.)"""
+    return not text.isascii() and any(c in text for c in ODD_CASE)
+
+
+def fold_lower(s: str) -> str:
+    """``s`` lowercased, with the letters of ``ODD_CASE`` that stand for an ASCII one turned
+    into it, so that a word a case-insensitive pattern matched ("Yeſterday", "TRİPLED") is
+    found in a table of lowercase ASCII words."""
+    return s.translate(_FOLD).lower()
 
 
 def is_plain(text: str) -> bool:

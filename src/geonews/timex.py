@@ -15,7 +15,7 @@ from functools import lru_cache
 from typing import Any
 
 from geonews.numbers import NUMBER_WORDS
-from geonews.plaintext import is_plain
+from geonews.plaintext import fold_lower, is_plain
 from geonews.types import TimeRef
 from geonews.wordtrie import trie
 
@@ -223,26 +223,15 @@ def resolve(expr: str, published: dt.date | None) -> tuple[str | None, str]:
     return _resolve_match(m, published)
 
 
-# letters that the case-insensitive time pattern matches to ASCII ones but that lower() does
-# not turn into them: long s, the Kelvin sign, dotted and dotless i
-_FOLD = str.maketrans({"\u017f": "s", "\u212a": "k", "\u0130": "i", "\u0131": "i"})
-
-
-def _lower(s: str) -> str:
-    """``s`` lowercased, with the letters of ``_FOLD`` as the ASCII ones they match, so that
-    every word the time pattern matched is found in the lookup tables ("Yeſterday")."""
-    return s.translate(_FOLD).lower()
-
-
 def _month(s: str) -> int:
-    return _MONTHS[_lower(s).rstrip(".").split()[-1].split("-")[-1]]
+    return _MONTHS[fold_lower(s).rstrip(".").split()[-1].split("-")[-1]]
 
 
 def _year_of(m: Any, group: str, published: dt.date | None) -> int | None:
     y = m.group(group)
     if y:
         return int(y)
-    whole = _lower(m.group())
+    whole = fold_lower(m.group())
     if published is None:
         return None
     if "last year" in whole:
@@ -271,14 +260,14 @@ def _resolve_match(m: Any, published: dt.date | None) -> tuple[str | None, str]:
         month = _month(_MONTH_WORD.search(m.group()).group())  # type: ignore[union-attr]
         return f"{int(m.group('y3')):04d}-{month:02d}", "month"
     if kind == "quarter":
-        n = _ORD[_lower(m.group()).replace("the ", "").split()[0]]
+        n = _ORD[fold_lower(m.group()).replace("the ", "").split()[0]]
         year = _year_of(m, "y4", base)
         return (f"{year:04d}-Q{n}" if year else None), "quarter"
     if kind == "q":
         return f"{int(m.group('y5')):04d}-Q{m.group('qn')}", "quarter"
     if kind == "half":
         year = _year_of(m, "y6", base)
-        n = 1 if "first" in _lower(m.group()) else 2
+        n = 1 if "first" in fold_lower(m.group()) else 2
         return (f"{year:04d}-H{n}" if year else None), "half"
     if kind == "year":
         return m.group("y7"), "year"
@@ -287,16 +276,16 @@ def _resolve_match(m: Any, published: dt.date | None) -> tuple[str | None, str]:
     if base is None:
         return None, _grain_of(m.group())
     if kind == "rel":
-        delta = {"yesterday": -1, "today": 0, "tonight": 0, "tomorrow": 1}[_lower(m.group())]
+        delta = {"yesterday": -1, "today": 0, "tonight": 0, "tomorrow": 1}[fold_lower(m.group())]
         return (base + dt.timedelta(days=delta)).isoformat(), "day"
     if kind == "ago":
-        return _ago(_lower(m.group()), base)
+        return _ago(fold_lower(m.group()), base)
     if kind == "lnt":
-        return _last_next_this(_lower(m.group()), base)
+        return _last_next_this(fold_lower(m.group()), base)
     if kind == "lastday":
-        return _last_next_day(_lower(m.group()), base)
+        return _last_next_day(fold_lower(m.group()), base)
     if kind == "wd":
-        return _weekday(_lower(m.group()), base, -1), "day"
+        return _weekday(fold_lower(m.group()), base, -1), "day"
     if kind == "numeric":
         return _numeric_date(m.group())
     return _dateparser(m.group(), base)
