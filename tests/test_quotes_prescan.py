@@ -12,11 +12,12 @@ from geonews_quotes.patterns import (
     TITLE_NAME,
     TITLE_NAME_PLAIN,
 )
-from geonews_quotes.prescan import _same_offsets, before_starts, finditer_at
+from geonews_quotes.prescan import _same_offsets, before_starts
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from geonews.plaintext import ODD_CASE, is_plain
+from geonews.prescan import finditer_at
 
 TEXTS = [
     'The party leader, Mr Smith, said: "No."',

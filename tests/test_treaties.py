@@ -16,6 +16,7 @@ from hypothesis import strategies as st
 import geonews
 from geonews import Article, Document, Entity, Mention
 from geonews.plaintext import is_plain
+from geonews.prescan import finditer_at
 
 # surface -> (kind, id, name, code): what an entities plugin would report
 _ENTITIES: dict[str, tuple[str, str, str, str | None]] = {}
@@ -497,5 +498,5 @@ def test_head_words_are_found_where_the_patterns_find_them(text: str) -> None:
     assert list(patterns.find_heads(text, starts)) == [
         m.span() for m in patterns.HEAD.finditer(text)
     ]
-    caps = [m.span() for m in patterns.matches_at(plugin._HEAD_CAP_WORD, text, starts)]
+    caps = [m.span() for m in finditer_at(plugin._HEAD_CAP_WORD, text, starts)]
     assert caps == [m.span() for m in plugin._HEAD_CAP_WORD.finditer(text)]

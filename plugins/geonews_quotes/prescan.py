@@ -16,8 +16,9 @@ fail. Each has a cheap necessary condition on where a match can start, found wit
   a comma that a role word follows within five words (see :func:`role_starts`).
 
 Each condition accepts everything the real pattern does (its character classes loosened,
-none of its bounds tightened), so :func:`finditer_at`, which tries the real pattern only at
-those starts, in order and without overlaps, returns exactly ``pattern.finditer(text)``.
+none of its bounds tightened), so :func:`geonews.prescan.finditer_at`, which tries the real
+pattern only at those starts, in order and without overlaps, returns exactly
+``pattern.finditer(text)``.
 Text with words over 100 characters long (noise) skips the ``BEFORE`` shape tests, which would
 otherwise cost time quadratic in the word length.
 """
@@ -25,9 +26,7 @@ otherwise cost time quadratic in the word length.
 from __future__ import annotations
 
 import re
-from collections.abc import Iterable, Iterator
 from functools import lru_cache
-from typing import Any
 
 import regex
 
@@ -35,7 +34,7 @@ from geonews.plaintext import has_odd_case
 from geonews.wordtrie import trie
 from geonews_quotes.cues import CUE_FORMS, DESC_HEADS, NAME_PARTICLES, PERSON_HEADS
 
-__all__ = ["before_starts", "finditer_at", "role_starts"]
+__all__ = ["before_starts", "role_starts"]
 
 
 # Every word of BEFORE's auxiliaries ("has also", "went on to", "on Monday").
@@ -346,18 +345,3 @@ def before_starts(text: str, *, plain: bool = False) -> list[int]:
                     extra.add(i + 1)
                 i = text.find(ch, i + 1)
     return sorted(extra.union(found)) if extra else found
-
-
-def finditer_at(
-    pattern: regex.Pattern[str] | re.Pattern[str], text: str, starts: Iterable[int]
-) -> Iterator[Any]:
-    """``pattern.finditer(text)``, trying only ``starts`` (sorted; a superset of the positions
-    where a match can begin). Matches never overlap, as with ``finditer``."""
-    pos = 0
-    for p in starts:
-        if p < pos:
-            continue
-        m = pattern.match(text, p)
-        if m is not None:
-            yield m
-            pos = m.end()

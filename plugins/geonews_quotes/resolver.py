@@ -19,6 +19,7 @@ import regex
 
 from geonews import Entity
 from geonews.plaintext import is_plain
+from geonews.prescan import finditer_at
 from geonews_quotes.cues import (
     ANON_HEADS,
     CUE_FORMS,
@@ -43,7 +44,7 @@ from geonews_quotes.patterns import (
     TITLE_NAME,
     TITLE_NAME_PLAIN,
 )
-from geonews_quotes.prescan import before_starts, finditer_at, role_starts
+from geonews_quotes.prescan import before_starts, role_starts
 from geonews_quotes.spans import Spans
 from geonews_quotes.speakers import (
     BEFORE_WINDOW,

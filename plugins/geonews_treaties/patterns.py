@@ -11,6 +11,7 @@ from collections.abc import Iterator
 import regex
 
 from geonews.plaintext import is_plain
+from geonews.prescan import finditer_at
 
 __all__ = [
     "BAD_FOLLOWERS",
@@ -27,7 +28,6 @@ __all__ = [
     "find_heads",
     "head_starts",
     "head_type",
-    "matches_at",
 ]
 
 # head noun (lower case, singular) -> agreement type
@@ -113,26 +113,9 @@ def head_starts(text: str, plain: bool | None = None) -> list[int] | None:
     return sorted(found)
 
 
-def matches_at(
-    pattern: regex.Pattern[str], text: str, starts: list[int] | None
-) -> Iterator[regex.Match[str]]:
-    """The matches of ``pattern.finditer(text)``, trying the pattern only at ``starts`` (all
-    positions when None). The same matches when ``starts`` holds every position where the
-    pattern can match (none of its matches is empty): finditer's next match is the first of
-    them at or after the end of the last one."""
-    if starts is None:
-        yield from pattern.finditer(text)
-        return
-    pos = 0
-    for start in starts:
-        if start >= pos and (m := pattern.match(text, start)) is not None:
-            pos = m.end()
-            yield m
-
-
 def find_heads(text: str, starts: list[int] | None) -> Iterator[tuple[int, int]]:
     """The spans of ``HEAD.finditer(text)``; ``starts`` as from :func:`head_starts`."""
-    return (m.span() for m in matches_at(HEAD, text, starts))
+    return (m.span() for m in finditer_at(HEAD, text, starts))
 
 
 _CAP = r"(?:[\p{Lu}\d](?:[\p{L}\p{M}\d.&'’-]{0,30}[\p{L}\p{M}\d])?)"

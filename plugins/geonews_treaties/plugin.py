@@ -18,6 +18,7 @@ from typing import Any
 import regex
 
 from geonews import Article, Claim, Document, Entity
+from geonews.prescan import finditer_at
 
 from . import gazetteer
 from .actions import MODIFIER_ACTIONS, action_around
@@ -36,7 +37,6 @@ from .patterns import (
     find_heads,
     head_starts,
     head_type,
-    matches_at,
 )
 
 __all__ = ["find_treaties"]
@@ -186,7 +186,7 @@ def _known_mentions(text: str) -> list[_Mention]:
 def _named_matches(text: str, starts: list[int] | None) -> Iterator[regex.Match[str]]:
     """NAMED matches, tried only in a window around each capitalised head word."""
     done = 0
-    for h in matches_at(_HEAD_CAP_WORD, text, starts):
+    for h in finditer_at(_HEAD_CAP_WORD, text, starts):
         if h.start() < done:
             continue
         lo = max(done, h.start() - 300)
