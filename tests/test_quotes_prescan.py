@@ -2,7 +2,11 @@
 
 from __future__ import annotations
 
+import re
+
+import regex
 from geonews_quotes.patterns import (
+    AFTER,
     BEFORE,
     BEFORE_PLAIN,
     CAP_SEQ,
@@ -11,8 +15,10 @@ from geonews_quotes.patterns import (
     INVERTED_PLAIN,
     TITLE_NAME,
     TITLE_NAME_PLAIN,
+    after_plain,
 )
 from geonews_quotes.prescan import _same_offsets, before_starts
+from geonews_quotes.speakers import from_match
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
@@ -102,3 +108,49 @@ def test_plain_twins_examples() -> None:
         '"No," said Mr Smith, "and", said the Tory leader, said a man" ,said He, said it',
     ]:
         _same_twins(text)
+
+
+AFTER_TEXTS = [
+    # the first inverted name fails its lookahead, the second one matches (with an affiliation)
+    '" says Cara Diemont of IT firm Dimension Data, which commissioned it.',
+    '," said Mr Smith of the Bank. "Yes," said chief executive John Smith, "no"',
+    '," said the Tory leader, Michael Howard, on Monday. ", he said. "- said it',
+    '", Mr Smith, the minister, has also said.',
+]
+
+
+def _after_groups(
+    m: re.Match[str] | regex.Match[str] | None,
+) -> tuple[tuple[int, int], dict[str, tuple[int, int]]] | None:
+    """The span and groups of a match of AFTER or its twin, "iname2" and "iaffil2" read as
+    "iname" and "iaffil"."""
+    if m is None:
+        return None
+    groups: dict[str, tuple[int, int]] = {}
+    for name in m.re.groupindex:
+        if m.span(name) != (-1, -1):
+            groups[name.rstrip("2")] = m.span(name)
+    return m.span(), groups
+
+
+def _same_after(text: str) -> None:
+    """AFTER's twin matches what AFTER matches, at every position, with the same speaker."""
+    for pos in range(len(text)):
+        want = AFTER.match(text, pos, pos + 60)
+        got = after_plain().match(text, pos, pos + 60)
+        assert _after_groups(got) == _after_groups(want)
+        if want is not None and got is not None:
+            assert from_match(got, text, 0, "after") == from_match(want, text, 0, "after")
+
+
+def test_after_twin_examples() -> None:
+    for text in AFTER_TEXTS:
+        _same_after(text)
+
+
+@settings(max_examples=100, deadline=None)
+@given(st.lists(st.sampled_from(WORDS), max_size=20), st.sampled_from([" ", "  ", "\t"]))
+def test_after_twin_random(words: list[str], sep: str) -> None:
+    text = sep.join(words)
+    if is_plain(text):
+        _same_after(text)

@@ -7,6 +7,7 @@ quote (see :mod:`geonews_quotes.speakers`), so their cost per quote is constant.
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 
 import regex
 
@@ -40,6 +41,7 @@ __all__ = [
     "TITLE_NAME",
     "TITLE_NAME_PLAIN",
     "WEAK_CUES",
+    "after_plain",
 ]
 
 # belief and estimate verbs find a subject but do not by themselves make a quote speech
@@ -104,13 +106,22 @@ _MODS = rf"(?:(?:(?!{_NOT_MOD})[\p{{L}}\-’'&]+{_SP}+){{1,6}}?(?=\p{{Lu}}))"
 
 # "Mr Thomas said", "David Frost, director general of ..., warned", "a spokesman has said"
 BEFORE = regex.compile(rf"(?<![\p{{L}}\-])(?:{SUBJ}){_APPOS}?,?\s+{_AUX}(?P<cue>{_CUES})\b")
+
+
+def _after(name: str, affil: str) -> str:
+    """AFTER's pattern, with ``name`` and ``affil`` the names of the groups of its second
+    inverted name ("iname" and "iaffil" as in its first, or other names for stdlib ``re``)."""
+    return (
+        rf"[,;]?\s{{0,3}}(?:[—–-]\s{{0,2}})?"
+        rf"(?:{_MODS}??(?:{SUBJ}){_APPOS}?,?\s+{_AUX}(?P<cue>{_CUES})\b"
+        rf"|(?P<icue>{_INV})\s+(?:{_MODS}??(?P<iname>{_NAME})(?P<iaffil>{_AFFIL})?(?=[ ]*[,.;:)]|[ ]*$)"
+        rf"|(?P<idesc>{_DESC})(?:,{_SP}+(?P<ialt>{_NAME}))?|(?P<{name}>{_NAME})(?P<{affil}>{_AFFIL})?"
+        rf"|(?P<ipron>{_PRON}))\b)"
+    )
+
+
 # right after a closing mark: '," he said', '", Mr Thomas said', '," said Mr Thomas'
-AFTER = regex.compile(
-    rf"[,;]?\s{{0,3}}(?:[—–-]\s{{0,2}})?"
-    rf"(?:{_MODS}??(?:{SUBJ}){_APPOS}?,?\s+{_AUX}(?P<cue>{_CUES})\b"
-    rf"|(?P<icue>{_INV})\s+(?:{_MODS}??(?P<iname>{_NAME})(?P<iaffil>{_AFFIL})?(?=[ ]*[,.;:)]|[ ]*$)"
-    rf"|(?P<idesc>{_DESC})(?:,{_SP}+(?P<ialt>{_NAME}))?|(?P<iname>{_NAME})(?P<iaffil>{_AFFIL})?|(?P<ipron>{_PRON}))\b)"
-)
+AFTER = regex.compile(_after("iname", "iaffil"))
 # '" Arab News quoted Prince Saud as saying', '" the newspaper quotes a source close to ...'
 QUOTED = regex.compile(
     rf"[,;]?\s{{0,3}}(?:(?:[\p{{L}}’'&\-]+{_SP}+){{1,5}}?)??quot(?:ed|es|e|ing){_SP}+"
@@ -165,6 +176,21 @@ INVERTED_PLAIN: tuple[re.Pattern[str], ...] = (
     plain_twin('"' + _INVERTED_REST),
 )
 ROLE_HOLDER_PLAIN: re.Pattern[str] = plain_twin(ROLE_HOLDER.pattern)
+
+
+@lru_cache(maxsize=1)
+def after_plain() -> re.Pattern[str]:
+    """AFTER's twin, compiled on first need (it is large: this keeps import fast).
+
+    ``re`` wants each group name once, so the twin's second inverted name has groups of its
+    own, "iname2" and "iaffil2", which :func:`geonews_quotes.speakers.from_match` reads as
+    "iname" and "iaffil". That gives the same groups: AFTER's two "iname" (and "iaffil")
+    groups, one group in ``regex``, lie in two branches of one alternation, outside any
+    repetition, so a match takes one of them at most, and ``regex`` keeps no capture of a
+    branch it backtracked out of."""
+    return plain_twin(_after("iname2", "iaffil2"))
+
+
 # TITLE_NAME with each title's word boundary (before a letter: no word character before it)
 # tested after the title's first letter, so that ``re`` skips ahead to those letters.
 _TITLE_AFTER_BOUNDARY = "|".join(t[0] + r"(?<!\w.)" + t[1:] for t in _TITLES)

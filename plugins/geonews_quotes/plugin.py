@@ -14,6 +14,7 @@ from dataclasses import dataclass
 import regex
 
 from geonews import Article, Claim, Document, Entity, hookimpl
+from geonews.plaintext import is_plain, plain_twin
 from geonews_quotes.cues import SCARE_BEFORE
 from geonews_quotes.patterns import PARTICIPLE
 from geonews_quotes.resolver import Resolver
@@ -30,6 +31,7 @@ SHORT_WORDS = 4  # a quote of this many words or fewer needs a speech cue to cou
 TITLE_MAX_WORDS = 10
 _SCARE = tuple(" " + w for w in SCARE_BEFORE)
 _WORD = regex.compile(r"[\p{L}\p{N}][\p{L}\p{N}’'\-]*")
+_WORD_PLAIN = plain_twin(_WORD.pattern)  # the same words in plain text
 _NORM = regex.compile(r"[^\p{L}\p{N}]+")
 
 
@@ -107,7 +109,7 @@ def find_quotes(text: str, doc: Document, entities: Sequence[Entity]) -> list[Cl
     for seg in segments:
         para = bisect.bisect_right(para_starts, seg.open_start) - 1
         quotes.append(_Quote(seg=seg, para=para, sent=doc.sentence_at(seg.open_start)))
-    plain = doc.plain if text is doc.masked else None
+    plain = doc.plain if text is doc.masked else is_plain(text)
     resolver = Resolver(text, entities, [s for s, _ in doc.sentences], plain)
     participles: list[int] | None = None  # found on first need, as are the speech cues
 
@@ -120,7 +122,7 @@ def find_quotes(text: str, doc: Document, entities: Sequence[Entity]) -> list[Cl
             last = text[seg.start : seg.end].rstrip("'’\"” ")[-1:]
             after_text = text[seg.close_end : seg.close_end + 2]
             if not (last == "." and "," not in after_text):
-                sp = speaker_after(text, seg.close_end, nxt)
+                sp = speaker_after(text, seg.close_end, nxt, plain=plain)
                 if sp is not None and sp.kind == "name" and last in ("!", "?"):
                     # '?" he asked' is fine; '?" Mr X said' may start a new sentence
                     sp = sp if text[sp.start - 1 : sp.start] != " " or sp.cue else None
@@ -144,7 +146,7 @@ def find_quotes(text: str, doc: Document, entities: Sequence[Entity]) -> list[Cl
     cues: SpeechCues | None = None
     for q in quotes:
         seg = q.seg
-        words = _WORD.findall(text, seg.start, seg.end)
+        words = (_WORD_PLAIN if plain else _WORD).findall(text, seg.start, seg.end)
         q.headline = q.para == 0 and len(paragraphs) > 1
         before = " " + text[max(0, seg.open_start - 30) : seg.open_start].lower().rstrip(" ,:")
         if (len(words) <= TITLE_MAX_WORDS and before.endswith(_SCARE)) or (

@@ -330,11 +330,13 @@ def before_starts(text: str, *, plain: bool = False) -> list[int]:
     else:
         tests = _starts(plain=plain)
         found = sorted(set(tests.names(text)).union(_desc_starts(text, tests)))
-    if text.isascii():
-        return found
     # The start tests skip every position after a letter or a non-decimal number sign ("²",
     # "Ⅳ"); BEFORE skips only those after a letter, so the rare starts after a number sign
-    # are added here without the shape test (the real pattern is tried on them anyway).
+    # are added below without the shape test (the real pattern is tried on them anyway).
+    # Neither ASCII text nor plain text holds such a sign: a plain text's other characters
+    # are all neutral ones, none of them a number (see :mod:`geonews.plaintext`).
+    if plain or text.isascii():
+        return found
     extra: set[int] = set()
     for ch in set(text).difference(_ASCII):  # ASCII digits are decimal
         if ch.isalnum() and not ch.isalpha() and not ch.isdecimal():

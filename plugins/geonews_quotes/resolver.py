@@ -11,9 +11,8 @@ from __future__ import annotations
 import bisect
 import re
 from collections.abc import Iterable, Sequence
-from dataclasses import dataclass
 from functools import cached_property
-from typing import Any
+from typing import Any, NamedTuple
 
 import regex
 
@@ -75,8 +74,9 @@ def _gender_of(words: str) -> str | None:
     return None
 
 
-@dataclass(frozen=True, slots=True)
-class _Cand:
+class _Cand(NamedTuple):
+    """A candidate antecedent of pronouns (a named tuple: cheap to build by the thousand)."""
+
     pos: int
     key: str  # an entity id, or "=" + a name or description when no entity matched
     gender: str | None

@@ -10,7 +10,6 @@ from __future__ import annotations
 import bisect
 import re
 from collections.abc import Sequence
-from dataclasses import dataclass
 from typing import NamedTuple
 
 import regex
@@ -29,6 +28,7 @@ from geonews_quotes.patterns import (
     PERSON_NAME,
     QUOTED,
     SENT_SUBJECT,
+    after_plain,
 )
 
 __all__ = [
@@ -51,9 +51,9 @@ TITLE_SET = frozenset(t.lower() for t in TITLES)
 _ROLE_WORDS = TITLE_SET | {"spokesman", "spokeswoman", "chairman", "chairwoman", "chief", "leader"}
 
 
-@dataclass(frozen=True, slots=True)
-class Speaker:
-    """A speaker phrase found in the text."""
+class Speaker(NamedTuple):
+    """A speaker phrase found in the text. (Immutable; a named tuple, which costs far less to
+    build than a frozen dataclass: the attributions of a text make a thousand of them.)"""
 
     start: int
     end: int
@@ -69,7 +69,8 @@ class Speaker:
 def clean_name(text: str) -> str:
     """Drop sentence-initial function words and titles: "But Mr Balls" -> "Balls"."""
     toks = text.split()
-    low = [t.lower() for t in toks]
+    # the tokens lowercased: lowercasing makes no whitespace and unmakes none
+    low = text.lower().split()
     n = len(toks)
     start = 0  # the first token kept
     while start < n and (low[start] in TITLE_SET or low[start].strip(".") in LEADING_STOP):
@@ -98,6 +99,19 @@ class _Groups(NamedTuple):
     ialt: bool
 
 
+# The subject groups, in the order they are read, and their kinds. "iname2" and "iaffil2"
+# are the second "iname" and "iaffil" of AFTER's stdlib ``re`` twin, which wants distinct
+# names (see :func:`geonews_quotes.patterns.after_plain`).
+_SUBJECT_KINDS = {
+    "name": "name",
+    "desc": "desc",
+    "pron": "pron",
+    "iname": "name",
+    "iname2": "name",
+    "idesc": "desc",
+    "ipron": "pron",
+}
+
 # by id() of the pattern, which the entry keeps alive (so the id is not reused); hashing a
 # pattern costs more than the lookups it saves
 _GROUPS: dict[int, tuple[regex.Pattern[str] | re.Pattern[str], _Groups]] = {}
@@ -114,11 +128,9 @@ def _groups_of(pattern: regex.Pattern[str] | re.Pattern[str]) -> _Groups:
 def _read_groups(pattern: regex.Pattern[str] | re.Pattern[str]) -> _Groups:
     names = pattern.groupindex
     return _Groups(
-        subjects=tuple(
-            g for g in ("name", "desc", "pron", "iname", "idesc", "ipron") if g in names
-        ),
+        subjects=tuple(g for g in _SUBJECT_KINDS if g in names),
         cues=tuple(g for g in ("cue", "icue") if g in names),
-        affils=tuple(g for g in ("affil", "iaffil") if g in names),
+        affils=tuple(g for g in ("affil", "iaffil", "iaffil2") if g in names),
         appos="appos" in names,
         ialt="ialt" in names,
     )
@@ -136,7 +148,7 @@ def from_match(
     else:
         return None
     s, e = m.span(group)
-    kind = group.lstrip("i")
+    kind = _SUBJECT_KINDS[group]
     if kind == "name":
         low = phrase.lower()
         if low in ("he", "she", "they"):
@@ -200,18 +212,21 @@ def from_match(
     )
 
 
-def speaker_after(text: str, close_end: int, limit: int) -> Speaker | None:
-    """An attribution right after a closing mark: '," he said', '", said Mr Thomas'."""
+def speaker_after(text: str, close_end: int, limit: int, *, plain: bool = False) -> Speaker | None:
+    """An attribution right after a closing mark: '," he said', '", said Mr Thomas'.
+    ``plain`` says that ``text`` is plain (see :mod:`geonews.plaintext`)."""
     end = min(limit, close_end + AFTER_WINDOW)
     m = QUOTED.match(text, close_end, end) if "quot" in text[close_end : close_end + 80] else None
     if m is not None:
         sp = from_match(m, text, 0, "after")
         if sp is not None:
             return with_how(sp, "quoted")
-    m = AFTER.match(text, close_end, end)
-    if m is None:
+    after = (
+        after_plain().match(text, close_end, end) if plain else AFTER.match(text, close_end, end)
+    )
+    if after is None:
         return None
-    return from_match(m, text, 0, "after")
+    return from_match(after, text, 0, "after")
 
 
 def sentence_subject(
