@@ -86,3 +86,31 @@ def test_currency_after_is_the_pattern(after: str) -> None:
     # "\x1c" passes the str.isspace() pre-check but is no regex whitespace: the pattern decides
     text = "the US" + after
     assert currency_after(text, 6) == (_CURRENCY_AFTER.match(text, 6) is not None)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "the al-Qaeda and al Qaeda men met in Qatar, then the State of Palestine.",
+        "Qatar and the State of Qatar; al-Qaida",
+        "Qatar, the State, Eritrea and Palestine",  # their capitals, not the literals
+        "no capital here",
+    ],
+)
+def test_lowercase_led_literals_are_found(text: str) -> None:
+    # a text is scanned without the lowercase-led literals unless it holds one of them
+    g = gazetteer()
+    found = [(h.start, h.end) for h in g.finditer(text)]
+    full = [m.span() for m in g.pattern.finditer(text)]
+    assert found == full
+
+
+def test_bare_words_attach_only_after_their_surname() -> None:
+    # an untitled one-word candidate joins a person only once the surname is known: the first
+    # "Blair" comes before "Mr Blair", the second after it
+    text = "Blair spoke first. Later Mr Blair said no, and Blair left.\nMore text here."
+    people = find_people(text, list(gazetteer().finditer(text)), [], (), True)
+    assert [(p.name, p.mentions) for p in people] == [("Blair", [(28, 33), (47, 52)])]
+    text = "Putins came. Mr Putin said it. Then Putins went, and Putin too."
+    people = find_people(text, list(gazetteer().finditer(text)), [], (), True)
+    assert [(p.name, p.mentions) for p in people] == [("Putin", [(16, 21), (36, 42), (53, 58)])]

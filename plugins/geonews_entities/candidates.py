@@ -3,7 +3,8 @@
 One pass over the masked text with a compiled pattern; each candidate looks only at a bounded
 window around itself (titles and role nouns before it, speech verbs and appositives after it:
 see :mod:`geonews_entities.context`). What its surroundings say is read only when asked for:
-most one-word candidates are dropped without it.
+most one-word candidates are dropped without it. Untitled one-word candidates, the commonest
+and the least used, are kept as bare ``(start, end, word)`` tuples (:data:`Bare`).
 """
 
 from __future__ import annotations
@@ -14,7 +15,11 @@ from geonews_entities.context import Context, Facts
 from geonews_entities.names import FIRST_NAMES, PARTICLES, STOP_WORDS, TITLES
 from geonews_entities.runs import SEQ, plain_runs
 
-__all__ = ["STRICT", "Cand", "candidates"]
+__all__ = ["STRICT", "Bare", "Cand", "candidates"]
+
+# An untitled one-word candidate: (start, end, word). Most are never used (see
+# :func:`geonews_entities.people.find_people`), so no :class:`Cand` is built for them here.
+Bare = tuple[int, int, str]
 
 _HONORIFICS = frozenset("Mr Mr. Mrs Mrs. Ms Ms. Miss Dr Dr. Sir Dame Lady".split())
 _PARTY_WORDS = frozenset(
@@ -154,7 +159,6 @@ class Cand:
         "end",
         "first_name_title",
         "given",
-        "honorific",
         "lead",
         "multi",
         "start",
@@ -172,13 +176,11 @@ class Cand:
         words: list[str],
         lead: int,
         titles: list[str],
-        honorific: str | None,
     ) -> None:
         self.ctx = ctx
         self.start = start
         self.end = end
         self.lead = lead  # where the run starts, titles included
-        self.honorific = honorific
         self._facts: Facts | None = None
         self.titled = bool(titles)
         # "Sir Digby", "Prince Saud": a given name after the title
@@ -222,36 +224,44 @@ class Cand:
         return self.titled or self.given or self.facts()[3]
 
 
-def candidates(text: str, ctx: Context, plain: bool) -> list[Cand]:
-    """The name candidates of ``text``, in text order: from each ``SEQ`` match (on a plain
-    ``text``, see :func:`geonews.plaintext.is_plain`, from its twins). One-word matches that
-    never give one (:func:`_never_alone`) are left out before their tokens are built."""
+def candidates(text: str, ctx: Context, plain: bool) -> tuple[list[Cand], list[Bare]]:
+    """The name candidates of ``text`` from each ``SEQ`` match (on a plain ``text``, see
+    :func:`geonews.plaintext.is_plain`, from its twins): the untitled one-word ones, bare, and
+    the others, each list in text order. One-word matches that never give one
+    (:func:`_never_alone`), and matches covered from end to end by hits and organisations
+    (every token of theirs is covered: see :func:`_run`), are left out before their tokens are
+    built."""
     out: list[Cand] = []
+    bare: list[Bare] = []
     headline_end = _title_case_headline(text)
     inside = ctx.inside
     if not plain:
         for r in SEQ.finditer(text):
             group = r.group()
-            if " " in group or "\u00a0" in group or not _never_alone(group):
+            if " " not in group and "\u00a0" not in group and _never_alone(group):
+                continue
+            start, end = r.span()
+            if inside.find(0, start, end) >= 0:  # not covered from end to end
                 toks = list(zip(r.starts("tok"), r.ends("tok"), r.captures("tok"), strict=True))
-                _run(ctx, r.start(), r.end(), group, toks, headline_end, out)
-        return out
+                _run(ctx, start, end, group, toks, headline_end, out, bare)
+        return out, bare
     for m in plain_runs(text):
         group = m.group()
         if group in _NEVER_ALONE:  # the commonest case, tested first
             continue
         start, end = m.span()
         if " " in group or "\u00a0" in group:
-            _run(ctx, start, end, group, _plain_tokens(group, start), headline_end, out)
+            if inside.find(0, start, end) >= 0:  # not covered from end to end
+                _run(ctx, start, end, group, _plain_tokens(group, start), headline_end, out, bare)
         elif _never_alone(group):
             continue
         elif start < headline_end or "'" in group or "’" in group or "." in group:
-            _run(ctx, start, end, group, [(start, end, group)], headline_end, out)
+            _run(ctx, start, end, group, [(start, end, group)], headline_end, out, bare)
         elif inside.find(1, start, end) < 0:  # not covered (Context.covered)
             # a lone word that may stand alone, with nothing to cut off: _run would keep it
             # as it is, an untitled one-word candidate
-            out.append(Cand(ctx, start, end, [group], start, [], None))
-    return out
+            bare.append((start, end, group))
+    return out, bare
 
 
 def _run(
@@ -262,6 +272,7 @@ def _run(
     toks: list[tuple[int, int, str]],
     headline_end: int,
     out: list[Cand],
+    bare: list[Bare],
 ) -> None:
     """The candidates of one run ``group`` at ``[start, end)`` with tokens ``toks``."""
     if start < headline_end:
@@ -269,17 +280,17 @@ def _run(
             if word.endswith(("'s", "’s")):
                 word, e = word[:-2], e - 2
             if not ctx.covered(s, e):
-                _cand(ctx, [(s, e, word)], out)
+                _cand(ctx, [(s, e, word)], out, bare)
         return
     if len(toks) == 1 and not _SPLITTERS.intersection(group):
         # a lone word that may stand alone, with nothing to cut off: _cand would keep it as
         # it is, an untitled one-word candidate
         if not ctx.covered(start, end):
-            out.append(Cand(ctx, start, end, [group], start, [], None))
+            bare.append((start, end, group))
         return
     if not ctx.covered(start, end):
         for part in _parts(group, toks):  # nothing to split at
-            _cand(ctx, part, out)
+            _cand(ctx, part, out, bare)
         return
     for part in _parts(group, toks):
         # split at tokens covered by a gazetteer hit or organisation
@@ -287,23 +298,22 @@ def _run(
         for tok in part:
             if ctx.covered(tok[0], tok[1]):
                 if run:
-                    _cand(ctx, run, out)
+                    _cand(ctx, run, out, bare)
                 run = []
             else:
                 run.append(tok)
         if run:
-            _cand(ctx, run, out)
+            _cand(ctx, run, out, bare)
 
 
-def _cand(ctx: Context, toks: list[tuple[int, int, str]], out: list[Cand]) -> None:
+def _cand(
+    ctx: Context, toks: list[tuple[int, int, str]], out: list[Cand], bare: list[Bare]
+) -> None:
     titles: list[str] = []
-    honorific: str | None = None
     i = 0
     for _, _, w in toks:
         if w in TITLES:
             titles.append(w)
-            if w in _HONORIFICS:
-                honorific = w
         elif w not in STOP_WORDS or titles:
             break  # a name word, or a stop word after a title ("Mr The" never happens)
         i += 1
@@ -341,6 +351,8 @@ def _cand(ctx: Context, toks: list[tuple[int, int, str]], out: list[Cand]) -> No
         return  # acronyms are not people
     if len(words) == 1 and ((first in STRICT and not titles) or _is_initial(first)):
         return
-    if len(words) == 1 and titles and all(t in _AMBIGUOUS for t in titles):
-        titles = []  # "General Election", "Chief Whip": not a titled surname
-    out.append(Cand(ctx, name[0][0], name[-1][1], words, toks[0][0], titles, honorific))
+    if len(words) == 1 and all(t in _AMBIGUOUS for t in titles):
+        # untitled, or "General Election", "Chief Whip": not a titled surname
+        bare.append((name[0][0], name[0][1], first))
+    else:
+        out.append(Cand(ctx, name[0][0], name[-1][1], words, toks[0][0], titles))

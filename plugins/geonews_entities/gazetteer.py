@@ -11,9 +11,9 @@ from __future__ import annotations
 import re
 from collections.abc import Container, Iterable, Iterator
 from functools import cache, cached_property
+from typing import NamedTuple
 
 import regex
-from attrs import frozen
 
 from geonews_entities.countries import (
     blocked_literals,
@@ -37,9 +37,9 @@ _LEFT = r"[\w$]"
 _RIGHT = r"(?!\w)"
 
 
-@frozen
-class Hit:
-    """One gazetteer match: ``kind`` is country, demonym, organization, location or blocked."""
+class Hit(NamedTuple):
+    """One gazetteer match: ``kind`` is country, demonym, organization, location or blocked.
+    (A named tuple: many are made per article, and a tuple is the cheapest to make.)"""
 
     start: int
     end: int
@@ -67,19 +67,29 @@ class Gazetteer:
         # The few literals led by a lowercase letter ("al-Qaeda", "the State of Palestine")
         # make ``re`` stop at every "a" and "t" of a text. A text that holds none of them
         # is scanned without them: the literals it can match, and so its matches, are the same.
-        self.lowercase_led = tuple(lit for lit in table if lit[:1].islower())
+        # Each is looked for only in a text that holds its first capital ("Q" in "al-Qaeda"),
+        # which a text that holds the literal does: looking for one character is cheap.
+        self.lowercase_led = tuple(
+            (next((c for c in lit if c.isupper()), lit), lit) for lit in table if lit[:1].islower()
+        )
         self.pattern_without = _compile([lit for lit in table if not lit[:1].islower()])
         # country words inside longer literals ("Reserve Bank of Australia", "British Airways")
         only = {k: v for k, v in table.items() if v[0] in ("country", "demonym")}
-        self.inner: dict[str, list[tuple[int, int, str, str]]] = {}
-        for lit, (kind, _key) in table.items():
-            if kind != "organization":
-                continue
-            found = [
-                (s, e, *only[lit[s:e]]) for s, e in _literals_in(lit, only) if e - s < len(lit)
-            ]
-            if found:
-                self.inner[lit] = found
+        # what finditer needs of each literal, at one look-up
+        self.entries: dict[str, _Entry] = {}
+        for lit, (kind, key) in table.items():
+            inner: list[tuple[int, int, str, str]] = []
+            if kind == "organization":
+                inner = [
+                    (s, e, *only[lit[s:e]]) for s, e in _literals_in(lit, only) if e - s < len(lit)
+                ]
+            self.entries[lit] = _Entry(
+                kind,
+                key,
+                kind in ("country", "demonym"),
+                kind != "demonym" and " " not in lit,
+                tuple(inner),
+            )
 
     @cached_property
     def pattern(self) -> re.Pattern[str]:
@@ -88,21 +98,27 @@ class Gazetteer:
 
     def finditer(self, text: str) -> Iterator[Hit]:
         """Every literal in ``text``, left to right, longest first, no overlaps."""
-        lowercase_led = any(lit in text for lit in self.lowercase_led)
-        table = self.table
+        lowercase_led = any(c in text and lit in text for c, lit in self.lowercase_led)
+        entries = self.entries
         for m in (self.pattern if lowercase_led else self.pattern_without).finditer(text):
             lit = m.group()
-            kind, key = table[lit]
+            kind, key, country_word, one_word, inner = entries[lit]
             start, end = m.span()
-            if (kind == "country" or kind == "demonym") and currency_after(text, end):
+            if country_word and currency_after(text, end):
                 continue
-            if kind != "demonym" and " " not in lit and _after_first_name(text, start):
+            if one_word and _after_first_name(text, start):
                 continue  # "Eddie Jordan", "Michael Bloomberg", "George Washington"
             yield Hit(start, end, kind, key, lit)
-            inner = self.inner.get(lit)
-            if inner is not None:
-                for s, e, k, code in inner:
-                    yield Hit(start + s, start + e, k, code, lit[s:e])
+            for s, e, k, code in inner:
+                yield Hit(start + s, start + e, k, code, lit[s:e])
+
+
+class _Entry(NamedTuple):
+    kind: str
+    key: str
+    country_word: bool  # a country or demonym: not before a currency
+    one_word: bool  # not a demonym, no space: not a surname after a given name
+    inner: tuple[tuple[int, int, str, str], ...]  # (start, end, kind, code) of country words
 
 
 def _compile(literals: Iterable[str]) -> re.Pattern[str]:

@@ -6,9 +6,9 @@ from __future__ import annotations
 
 import bisect
 from collections.abc import Sequence
+from typing import NamedTuple
 
 import regex
-from attrs import frozen
 
 from geonews.plaintext import plain_twin
 from geonews_entities.gazetteer import Hit
@@ -47,8 +47,7 @@ _POSS_ORG = regex.compile(
 )
 
 
-@frozen
-class OrgSpan:
+class OrgSpan(NamedTuple):
     """An organisation name found in the text."""
 
     start: int

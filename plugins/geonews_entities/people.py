@@ -13,7 +13,8 @@ candidates; each step looks only at a bounded window around a candidate.
 from __future__ import annotations
 
 import bisect
-from collections.abc import Sequence
+from collections.abc import Container, Sequence
+from operator import attrgetter
 
 import regex
 from attrs import define, field
@@ -44,7 +45,7 @@ class Person:
         return self.name.split(" ")[-1]
 
 
-def _plural_base(tok: str, surnames: dict[str, list[Person]]) -> str | None:
+def _plural_base(tok: str, surnames: Container[str]) -> str | None:
     if tok in surnames:
         return tok
     if tok.endswith("s") and tok[:-1] in surnames:
@@ -62,7 +63,7 @@ def find_people(
     """Every person in ``text`` with all mentions, in order of first mention. ``plain`` tells
     whether ``text`` is plain (:func:`geonews.plaintext.is_plain`)."""
     ctx = Context(text, hits, orgs)
-    cands = candidates(text, ctx, plain)
+    cands, bare = candidates(text, ctx, plain)
     people: list[Person] = []
     by_key: dict[tuple[str, str], Person] = {}
     surnames: dict[str, list[Person]] = {}
@@ -99,11 +100,17 @@ def find_people(
     for p in people:
         if " " in p.name:
             first_names.setdefault(p.name.split(" ")[0], p)
-    for c in cands:
-        if c.start in full_starts:
-            continue
-        if len(c.tokens) >= 2:
-            continue  # an unproven multi-word run ("Wood Green", "Vaca Muerta")
+    # the one-word candidates (not an unproven multi-word run: "Wood Green", "Vaca Muerta")
+    singles = [c for c in cands if c.start not in full_starts and len(c.tokens) == 1]
+    # An untitled one (a bare word) is used only when it, or it without a final "s", is a
+    # surname by the time it is reached; no other does anything below. Surnames come from
+    # the people so far and from the titled one-word candidates (``add_full(tok, [tok])``),
+    # so a bare word that is neither is left out, and the rest join in text order.
+    known = surnames.keys() | {c.tokens[0] for c in singles if c.titled}
+    used = [Cand(ctx, s, e, [w], s, []) for s, e, w in bare if _plural_base(w, known) is not None]
+    if used:
+        singles = sorted([*singles, *used], key=_START)
+    for c in singles:
         tok = c.tokens[0]
         base = _plural_base(tok, surnames)
         if base is None and c.first_name_title and tok in first_names:
@@ -216,6 +223,9 @@ def _descriptions(text: str, hits: Sequence[Hit], people: list[Person]) -> None:
         ps = by_role.get((m.group("role").lower(), h.key), [])
         if len(ps) == 1:
             ps[0].mentions.append((h.start - 4, m.end()))
+
+
+_START = attrgetter("start")
 
 
 def _nearest(ps: list[Person], pos: int) -> Person:

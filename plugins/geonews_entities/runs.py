@@ -42,13 +42,17 @@ SEQ = regex.compile(
 )
 
 # The token after its first character, when that is a capital: the same alternatives in the
-# same order, each abbreviation checking its capital with a lookbehind.
+# same order, each abbreviation checking its capital with a lookbehind. One lookbehind for all
+# their capitals goes first: after any other capital (most of them) the abbreviations are
+# passed over at one test.
 _TAILS = {
     c: [a[1:] for a in _ABBREVIATIONS if a[0] == c]
     for c in dict.fromkeys(a[0] for a in _ABBREVIATIONS)
 }
 _TOKEN_AFTER_CAPITAL = (
-    "(?:(?:"
+    "(?:(?<=["
+    + "".join(_TAILS)
+    + "])(?:"
     + "|".join(f"(?<={c})(?:{'|'.join(tails)})" for c, tails in _TAILS.items())
     + r")\.(?=[ ])|"
     + _INITIAL_REST
