@@ -15,7 +15,7 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from geonews import timex
-from geonews.document import _WORD_BEFORE, Document, _word_before
+from geonews.document import _ABBREV, _SENT_END, _WORD_BEFORE, Document, _word_before
 from geonews.plaintext import is_plain
 from geonews.types import Article, TimeRef, default_entity_id
 
@@ -26,7 +26,8 @@ PIECES = [
     "Jan", "Jan.", "January.", "Sept.", "May", "may", "Monday", "mid-", "early", "Last",
     "last", "this", "quarter", "first", "half", "of", "a", "an", "three", "year", "years",
     "ago", "today", "2014", "2014.", "3", "3rd", "30/11/2015", "2015-06-01", "Q3", "2,014",
-    "per cent", "January. 2014", "Jan.\n5", "said.", "Mr.", "e.g.", "x", "(", ")", ",", ".",
+    "per cent", "January. 2014", "Jan.\n5", "12", "5m", "2.5", "400", "12th", "million",
+    "March", "weeks", "decade", "QUARTER", "1ST", "said.", "Mr.", "e.g.", "x", "(", ")", ",", ".",
     "-", "’", "”", "£", "!", "é", "İ", "ſ", "\x1c", " ", "  ", "\n", ". ", "\n\n",
 ]  # fmt: skip
 GLUE = ["", " ", " ", "\n", ". "]
@@ -98,7 +99,7 @@ def test_word_before_is_the_pattern_one(text: str, end: int) -> None:
 
 
 @COMMON
-@given(st.text(alphabet=st.sampled_from([*"aZ .\n\x1b\x1c\x1f\x7f\x80", *"£’“—é\u00a0İ"])))
+@given(st.text(alphabet=st.sampled_from([*"aZ .\n\x1b\x1c\x1d\x1e\x1f\x7f\x80", *"£’“—é\u00a0İ"])))
 def test_is_plain_is_its_definition(text: str) -> None:
     neutral = set("£€¥’‘“”—–…•·°«»\u00a0")
     expected = all(ch.isascii() or ch in neutral for ch in text) and not any(
@@ -109,7 +110,15 @@ def test_is_plain_is_its_definition(text: str) -> None:
 
 @pytest.mark.parametrize(
     ("word", "tail"),
-    [("September.", "5"), ("Jan", "2014"), ("twelve", "decades ago"), ("mid-", "May 2014")],
+    [
+        ("September.", "5"),
+        ("Jan", "2014"),
+        ("twelve", "decades ago"),
+        ("mid-", "May 2014"),
+        ("12", "decades ago"),
+        ("3rd", "of  May"),
+        ("4th", "Quarter of 2014"),
+    ],
 )
 @pytest.mark.parametrize("spaces", [1, 7, 16, 30])
 def test_times_within_spans_see_past_their_end(word: str, tail: str, spaces: int) -> None:
@@ -158,3 +167,51 @@ def test_masked_blanks_all_but_line_feeds(line: str) -> None:
         span = text[s.start : s.end]
         assert masked[s.start : s.end] == "".join("\n" if c == "\n" else " " for c in span)
     assert doc.plain == is_plain(masked)
+
+
+SENTENCE_PIECES = [
+    "Mr.", "mr.", "MRS.", "U.S.", "u.s.", "e.g.", "Approx.", "xapprox.", "A.", "x.", "Inc.",
+    "Sept.", "dept.", "said.", "Jones.", "No.", "Mr.\n.", "x.\n.", "\n.", "\n", "\n\n", " ",
+    "  ", "The", "the", "2014", "“", "”", "’", "(", ")", "?", "!", "…", "...", "?!", "é",
+    "É", "İ", "ſ", "\x1c", "\u00a0", "a.b.c.d.e.f.g.", "abcdefghijklm.",
+]  # fmt: skip
+
+
+def _reference_sentences(text: str) -> list[tuple[int, int]]:
+    """Document.sentences as first written: the regex pattern, every "." checked after it."""
+    out = []
+    start = 0
+    for m in _SENT_END.finditer(text):
+        s, e = m.span()
+        if text[s] == ".":
+            w = _WORD_BEFORE.search(text, max(0, s - 12), s)
+            word = ("" if w is None else w.group(1)).lower().rstrip(".")
+            if word in _ABBREV or (len(word) == 1 and word.isalpha()):
+                continue
+        chunk = text[start:e]
+        if chunk.strip():
+            out.append(
+                (start + len(chunk) - len(chunk.lstrip()), e - len(chunk) + len(chunk.rstrip()))
+            )
+        start = e
+    chunk = text[start:]
+    if chunk.strip():
+        out.append(
+            (start + len(chunk) - len(chunk.lstrip()), len(text) - len(chunk) + len(chunk.rstrip()))
+        )
+    return out
+
+
+@settings(max_examples=500, deadline=None, database=None)
+@given(
+    st.lists(
+        st.tuples(st.sampled_from(SENTENCE_PIECES), st.sampled_from(["", " ", "\n", ". ", "."])),
+        min_size=1,
+        max_size=30,
+    ).map(lambda parts: "".join(a + b for a, b in parts))
+)
+def test_sentences_on_plain_and_other_text_are_the_reference_ones(text: str) -> None:
+    """The plain pattern (abbreviations checked inside it) and the ``regex`` fallback split
+    where the pattern with every "." checked afterwards does."""
+    doc = Document(Article.from_text(text))
+    assert list(doc.sentences) == _reference_sentences(doc.masked)

@@ -6,7 +6,7 @@ from hypothesis import strategies as st
 
 from geonews import Article
 from geonews.document import Document
-from geonews.skip import _key, find_skips
+from geonews.skip import _NOTICE, _NOTICE_WORDS, _key, find_skips
 
 PARA = "The president met his counterpart in the capital on Monday to discuss trade."
 
@@ -104,3 +104,28 @@ def test_sentences_split_on_newlines_and_quotes() -> None:
 def test_paragraph_key_is_its_definition(text: str) -> None:
     para = text.strip()
     assert _key(para) == " ".join(para.split()).lower()
+
+
+NOTICE_PIECES = [
+    "We use cookies", "COOKİES", "cooKies", "ſubscribe", "Subscribe", "sign up", "SIGN UP",
+    "register", "to our newsletter", "Already a subscriber", "subscribers only", "To continue",
+    "reading", "you have reached your", "Share this article", "follow us on", "click here to",
+    "©", "(c) ", "Copyright 2015", "all rights reserved", "Read more:", "related stories",
+    "Advertisement", "The talks", "news", "x", " ", "\n", ". ",
+]  # fmt: skip
+
+
+@given(st.lists(st.sampled_from(NOTICE_PIECES), min_size=1, max_size=8).map("".join))
+@settings(max_examples=500, deadline=None, database=None)
+def test_notices_are_those_of_the_pattern(para: str) -> None:
+    """The cheap lead and cookie checks turn down only paragraphs the notice pattern (after
+    the notice words) turns down too, odd cases included."""
+    stripped = para.strip()
+    if not stripped or "\n" in stripped:
+        return
+    expected = (
+        len(stripped) <= 600
+        and any(w in _key(stripped) for w in _NOTICE_WORDS)
+        and _NOTICE.search(stripped) is not None
+    )
+    assert ("notice" in [s.reason for s in find_skips(stripped)]) == expected

@@ -73,11 +73,21 @@ def merge_entities(doc: Document, entities: Iterable[tuple[str, Entity]]) -> tup
         codes[e.id] = codes[e.id] or e.code
     out = []
     for ident, e in first.items():
-        ms = mentions[ident]
-        uniq = tuple(sorted(set(ms), key=_span) if len(ms) > 1 else ms)
-        out.append(_merged(e, uniq, attrs[ident], codes[ident], plugins[ident]))
+        out.append(_merged(e, _unique(mentions[ident]), attrs[ident], codes[ident], plugins[ident]))
     out.sort(key=lambda e: (e.mentions[0].start if e.mentions else -1, e.id))
     return tuple(out)
+
+
+def _unique(mentions: list[Mention]) -> tuple[Mention, ...]:
+    """``tuple(sorted(set(mentions), key=_span))``. Plain mentions in strictly increasing span
+    order (as a plugin gives them) are that already: their spans differ, so they all do."""
+    prev = (-1, -1)
+    for m in mentions:
+        span = (m.start, m.end)
+        if span <= prev or type(m) is not Mention:
+            return tuple(sorted(set(mentions), key=_span))
+        prev = span
+    return tuple(mentions)
 
 
 def _merged(
@@ -143,7 +153,10 @@ def combine_claims(
 
     ``claims`` holds ``(plugin name, claim)`` pairs; each claim is rebuilt once, here.
     """
-    visible = [p for p in claims if not doc.is_skipped(p[1].start, p[1].end)]
+    if doc.skips:
+        visible = [p for p in claims if not doc.is_skipped(p[1].start, p[1].end)]
+    else:
+        visible = list(claims)
     ordered = sorted(
         _resolve_overlaps(visible), key=lambda p: (p[1].start, -p[1].end, p[1].kind, p[0])
     )
@@ -159,39 +172,36 @@ def combine_claims(
     out: list[Claim] = []
     for n, (plugin, c) in enumerate(ordered, start=1):
         cid = f"c{n}"
-        linked = index.within(c.start, c.end, into=[x for x in c.entities if x in known])
-        changes: dict[str, Any] = {"id": cid, "entities": tuple(linked), "plugin": plugin}
-        if c.time is None and c.kind in TIMED_KINDS:
-            changes["time"] = _nearest_time(doc, times[0], times[1], c)
-        if c.kind == "quote":
+        kind, time, speaker, quote = c.kind, c.time, c.speaker, c.quote
+        if time is None and kind in TIMED_KINDS:
+            time = _nearest_time(doc, times[0], times[1], c)
+        if kind == "quote":
             quotes.append((c.start, c.end, cid, c.value.get("speaker")))
-        elif c.speaker is None:
+        elif speaker is None:
             q = _enclosing(quotes, c)
             if q is not None:
-                changes["quote"] = q[2]
-                changes["speaker"] = q[3]
-        out.append(_rebuild(c, changes))
+                quote, speaker = q[2], q[3]
+        # ``attrs.evolve`` spelled out: the same claim, without its per-call introspection
+        # (this runs once per claim, and claim-dense articles have tens of thousands)
+        out.append(
+            Claim(
+                kind=kind,
+                start=c.start,
+                end=c.end,
+                text=c.text,
+                value=c.value,
+                entities=tuple(
+                    index.within(c.start, c.end, into=[x for x in c.entities if x in known])
+                ),
+                time=time,
+                speaker=speaker,
+                quote=quote,
+                plugin=plugin,
+                confidence=c.confidence,
+                id=cid,
+            )
+        )
     return tuple(out)
-
-
-def _rebuild(c: Claim, changes: dict[str, Any]) -> Claim:
-    """``attrs.evolve`` spelled out: the same result, without its per-call introspection
-    (this runs once per claim, and claim-dense articles have tens of thousands)."""
-    get = changes.get
-    return Claim(
-        kind=c.kind,
-        start=c.start,
-        end=c.end,
-        text=c.text,
-        value=c.value,
-        entities=get("entities", c.entities),
-        time=get("time", c.time),
-        speaker=get("speaker", c.speaker),
-        quote=get("quote", c.quote),
-        plugin=get("plugin", c.plugin),
-        confidence=c.confidence,
-        id=get("id", c.id),
-    )
 
 
 def _enclosing(

@@ -8,6 +8,7 @@ so a plugin that does not need sentences never pays for them.
 from __future__ import annotations
 
 import bisect
+import re
 import string
 from functools import cached_property
 
@@ -26,7 +27,9 @@ _PARAGRAPH = regex.compile(r"[^\n]+")
 # digit or an opening quote; or at a line break. Abbreviations are checked after the match.
 # Linear: a run of end marks is only tried from its first character (the lookbehind), and the
 # possessive quantifiers never give characters back (nothing they match can satisfy the rest).
-_SENT_END = regex.compile(r"(?<![.!?…])[.!?…]++[\"'”’»)\]]*+(?=\s+[\"'“‘«(\[]?[\p{Lu}\d])|\n+")
+_ENDS = "[.!?…]"
+_CLOSERS = "[\"'”’»)\\]]*+"
+_SENT_END = regex.compile(rf"(?<!{_ENDS}){_ENDS}++{_CLOSERS}(?=\s+[\"'“‘«(\[]?[\p{{Lu}}\d])|\n+")
 _ABBREV = frozenset(
     (
         "mr mrs ms dr prof sir gen col lt sgt capt cmdr adm gov sen rep rev st jr sr mt ft no vs "
@@ -35,6 +38,32 @@ _ABBREV = frozenset(
     ).split()
 )
 _WORD_BEFORE = regex.compile(r"([\p{L}.]+)$")
+
+
+def _abbreviation_lookbehinds() -> str:
+    """Lookbehinds that fail after a "." that ends an abbreviation or a single letter, the
+    whole run of ASCII letters and dots before it (one lookbehind per length: each must have
+    a fixed width)."""
+    by_length: dict[int, list[str]] = {1: ["[a-z]"]}
+    for w in sorted(_ABBREV):
+        by_length.setdefault(len(w), []).append(re.escape(w))
+    return "".join(rf"(?<!(?<![A-Za-z.])(?i:{'|'.join(ws)})\.)" for ws in by_length.values())
+
+
+# ``_SENT_END`` for a plain text (see :mod:`geonews.plaintext`), with stdlib ``re``, where
+# ``\p{Lu}`` is ``[A-Z]`` and ``\s`` and ``\d`` are the same. It begins with a class, which
+# ``re`` scans for quickly; the first-of-a-run lookbehind comes after it. It also fails after
+# an abbreviation, as :func:`_abbreviation` tells, unless a line break comes just before the
+# "." (there ``_WORD_BEFORE``'s ``$`` lets the word end before the break, so that check
+# stays in Python): the char before a "." that starts a run is no ".", so the word is the
+# run of letters and dots before it, ASCII ones in a plain text, and the 12 characters read
+# cannot cut short one of 6 or fewer. Failing there is as good as skipping the match: no
+# match can start inside its run of end marks and closers, so finditer goes on from its end.
+_SENT_END_PLAIN = re.compile(
+    rf"[\n.!?…](?:(?<=\n)\n*+|(?<!{_ENDS}{_ENDS})"
+    + _abbreviation_lookbehinds()
+    + rf"{_ENDS}*+{_CLOSERS}(?=\s+[\"'“‘«(\[]?[A-Z\d]))"
+)
 
 
 class Document:
@@ -91,14 +120,14 @@ class Document:
     def sentences(self) -> tuple[tuple[int, int], ...]:
         """Sentences of the masked text as ``(start, end)``, whitespace trimmed. One pass."""
         text = self.masked
+        plain = self.plain
         out: list[tuple[int, int]] = []
         start = 0
-        for m in _SENT_END.finditer(text):
+        for m in (_SENT_END_PLAIN if plain else _SENT_END).finditer(text):
             s, e = m.span()
-            if text[s] == ".":
-                word = _word_before(text, s).lower().rstrip(".")
-                if word in _ABBREV or (len(word) == 1 and word.isalpha()):
-                    continue
+            # the plain pattern has checked for an abbreviation but after a line break
+            if text[s] == "." and (not plain or text[s - 1 : s] == "\n") and _abbreviation(text, s):
+                continue
             _add(out, text, start, e)
             start = e
         _add(out, text, start, len(text))
@@ -161,9 +190,14 @@ def _word_before(text: str, end: int) -> str:
     return window[len(window.rstrip(_WORD_CHARS)) :]
 
 
+def _abbreviation(text: str, end: int) -> bool:
+    """Whether the word before the "." at ``end`` is an abbreviation or a single letter."""
+    word = _word_before(text, end).lower().rstrip(".")
+    return word in _ABBREV or (len(word) == 1 and word.isalpha())
+
+
 def _add(out: list[tuple[int, int]], text: str, start: int, end: int) -> None:
-    chunk = text[start:end]
-    lead = len(chunk) - len(chunk.lstrip())
-    trail = len(chunk) - len(chunk.rstrip())
-    if end - trail > start + lead:
-        out.append((start + lead, end - trail))
+    """Add ``text[start:end]`` without its leading and trailing whitespace, unless blank."""
+    body = text[start:end].lstrip()
+    if body:
+        out.append((end - len(body), end - (len(body) - len(body.rstrip()))))

@@ -112,14 +112,22 @@ _TRIGGER = re.compile(
 _LEAD_WORDS = """early late mid first second third fourth final last this next past earlier later
     yesterday today tonight tomorrow""".split()
 
-# Most triggers (every capitalised word) start no time expression. On a plain text (see
-# :mod:`geonews.plaintext`) lowercased, ``(?i:...)`` is plain comparison and ``\w`` is
-# ``[a-z0-9_]``; so wherever a trigger starts and ``_TIME`` matches, this finds the non-word
-# character before: its alternatives are how ``_TIME``'s begin, lowercased (a digit; "q"; a
-# month word then a digit; a weekday or a lead word; a count then a unit). A match takes
-# only that character, so it hides no other.
+# The first three letters of every month word, unit and "quarter": enough to tell a digit-led
+# expression ("12 March", "3rd quarter", "5 years ago") from a figure ("5 million").
+_WORD_HEADS = {w[:3] for w in [*_MONTHS, "day", "week", "month", "year", "decade", "quarter"]}
+
+# Most triggers (every capitalised word, every figure) start no time expression. On a plain
+# text (see :mod:`geonews.plaintext`) lowercased, ``(?i:...)`` is plain comparison and ``\w``
+# is ``[a-z0-9_]``; so wherever a trigger starts and ``_TIME`` matches, this finds the non-word
+# character before: its alternatives are how ``_TIME``'s begin, lowercased. A digit begins a
+# year (iso, year), a numeric date, or one to three digits, maybe "st" to "th", a run of
+# spaces, then "of" and a space (dmy), the head of a month word (dmy), of a unit (ago) or of
+# "quarter"; then "q"; a month word then a digit; a weekday or a lead word; a count then a
+# unit. A match takes only that character, so it hides no other.
 _LEAD = re.compile(
-    r"[^a-z0-9_](?=\d|q[1-4]|"
+    r"[^a-z0-9_](?=(?:1[89]|20)\d\d|\d\d?/|\d{1,3}(?:st|nd|rd|th)?\s+(?:of\s|"
+    + trie(_WORD_HEADS)
+    + r")|q[1-4]|"
     + trie(_MONTHS)
     + r"\.?\s+\d|"
     + trie([*_WEEKDAYS, *_LEAD_WORDS])

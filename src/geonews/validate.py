@@ -2,7 +2,8 @@
 
 from __future__ import annotations
 
-from collections.abc import Callable, Mapping
+import math
+from collections.abc import Mapping
 from typing import Any
 
 from geonews.types import Claim, Entity
@@ -14,21 +15,23 @@ class PluginOutputError(ValueError):
     """A plugin returned something that breaks the result contract."""
 
 
-def _check_offsets(
-    text: str, start: Any, end: Any, got: Any, what: str | Callable[[], str]
-) -> None:
-    """Raise unless ``got`` is ``text[start:end]``; ``what`` (a string, or a callable that
-    makes it, so that the common case formats nothing) names the item in the message."""
-    if (
+def _fits(text: str, start: Any, end: Any, got: Any) -> bool:
+    """Whether ``got`` is ``text[start:end]``, with integer offsets inside the text: the
+    common case, told without building anything."""
+    return (
         type(start) is int
         and type(end) is int
         and 0 <= start <= end <= len(text)
         and type(got) is str
         and len(got) == end - start
         and text.startswith(got, start)
-    ):
-        return
-    what = what() if callable(what) else what
+    )
+
+
+def _check_offsets(text: str, start: Any, end: Any, got: Any, what: str) -> None:
+    """Raise unless ``got`` is ``text[start:end]``, for an item :func:`_fits` turned down (it
+    may still be right: an int subclass for an offset, a str subclass for the text); ``what``
+    names the item in the message."""
     if not isinstance(start, int) or not isinstance(end, int):
         raise PluginOutputError(f"{what} offsets must be integers")
     if not 0 <= start <= end <= len(text):
@@ -53,10 +56,8 @@ def _json_problem(value: Any) -> tuple[str, str] | None:
     if t in _SCALARS:
         return None
     if t is float:
-        if value != value or value in (float("inf"), float("-inf")):
-            return "", "is not a finite number"
-        return None
-    if isinstance(value, Mapping):
+        return None if math.isfinite(value) else ("", "is not a finite number")
+    if t is dict or isinstance(value, Mapping):  # a dict (the common case) is one
         for k, v in value.items():
             if type(k) is not str:
                 return "", f"has a non-string key {k!r}"
@@ -90,7 +91,9 @@ def check_entity(text: str, item: object) -> Entity:
     if not isinstance(item, Entity):
         raise PluginOutputError(f"extract_entities returned a {type(item).__name__}, not an Entity")
     for m in item.mentions:
-        _check_offsets(text, m.start, m.end, m.text, lambda: f"mention of {item.name!r}:")
+        start, end, got = m.start, m.end, m.text
+        if not _fits(text, start, end, got):
+            _check_offsets(text, start, end, got, f"mention of {item.name!r}:")
     _jsonable(item.attributes, "attributes")
     return item
 
@@ -99,6 +102,8 @@ def check_claim(text: str, item: object) -> Claim:
     """Return ``item`` if it is a valid Claim for ``text``; raise PluginOutputError if not."""
     if not isinstance(item, Claim):
         raise PluginOutputError(f"extract_claims returned a {type(item).__name__}, not a Claim")
-    _check_offsets(text, item.start, item.end, item.text, lambda: f"{item.kind} claim")
+    start, end, got = item.start, item.end, item.text
+    if not _fits(text, start, end, got):
+        _check_offsets(text, start, end, got, f"{item.kind} claim")
     _jsonable(item.value, "value")
     return item
