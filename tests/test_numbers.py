@@ -128,6 +128,7 @@ def test_patterns_are_linear() -> None:
 
 SUBJECT_SENTENCES = [
     "Trade between Russia and Peru grew by 9.4 percent.",
+    "Cut by 3%, said the firm; sales were 4%.",  # a key word at the start of the text
     "The firm's profits, which had been falling, have been cut by 5% to $3m.",
     "SALES OF THE FIRM WERE UP 4% WHILE COSTS ROSE 2%.",
     'He said that exports "has  risen" by 3%; imports was  been 2%.',
@@ -152,6 +153,8 @@ def test_number_starts_fast_path_and_fallbacks() -> None:
 
     texts = [
         "Five men and twenty-one women paid $5 and 3; half a million, 12,000.",  # ASCII
+        "A million, an hundred-thousand, half an billion, a millionaire, behalf a trillion.",
+        "A-thousand (half a\tbillion) éa million; a  million; ahalf a million; 5 a million.",
         "Five men paid £5 and ٣ more; a thousand left.",  # Unicode digits: \d itself
         "Five men paid £5, ¹²³ and 4 more.",  # Latin-1: no digits but 0-9
         "ſix men paid 5.",  # matches "six" case-insensitively: the trigger itself
@@ -192,3 +195,37 @@ def test_qualifier_before_finds_the_leftmost_start(
     q, where = qualifier_before(text, start)
     assert q == qualifier
     assert where == (start if at is None else text.index(at))
+
+
+FIGURE_SENTENCES = [
+    *SUBJECT_SENTENCES,
+    "Exports rose to 5% but imports fell by more than 3% in MARCH, down Approx. 2%.",
+    "Prices, which had been RISING, were cut c. 4% - a 6% fall - after a 2% rise.",
+    "about 5% Up To 7%; as much as\n8% of sales grew year-on-year 9% annual increase.",
+]
+
+
+@pytest.mark.parametrize("text", FIGURE_SENTENCES)
+def test_figures_plain_twins_agree_with_the_patterns(text: str) -> None:
+    # a plain text is read with stdlib twins on its lowercased copy; plain=False: the patterns
+    from geonews.numbers import Figures
+
+    fast, slow = Figures(text, plain=True), Figures(text, plain=False)
+    for start in [i for i, ch in enumerate(text) if ch.isdigit()]:
+        end = start + 2
+        for sent in [(0, len(text)), (max(0, start - 30), min(len(text), start + 20))]:
+            assert fast.direction(start, end, *sent) == direction_of(text, start, end, *sent)
+            assert slow.direction(start, end, *sent) == direction_of(text, start, end, *sent)
+            assert fast.subjects.before(start, *sent) == slow.subjects.before(start, *sent)
+        assert fast.qualifier(start) == slow.qualifier(start) == qualifier_before(text, start)[0]
+
+
+def test_token_starts_are_those_after_no_alphanumeric() -> None:
+    from geonews.numbers import _token_starts
+
+    text = "aUS $5 éC $ _C $ ²C $ C$ 3C .5 -5"
+    lead = "C$.-"
+    found = [m.start() for m in _token_starts(lead).finditer(text)]
+    assert found == [
+        q for q in range(len(text)) if text[q] in lead and (q == 0 or not text[q - 1].isalnum())
+    ]

@@ -14,8 +14,6 @@ from attrs import define
 from geonews.document import Document
 from geonews.mentions import MentionIndex
 from geonews.numbers import (
-    Subjects,
-    direction_of,
     parse_number,
     plain_filter,
     qualifier_before,
@@ -324,6 +322,7 @@ def find_money(article: Article, entities: Sequence[Entity], doc: Document) -> I
         MONEY,
         text,
         doc.number_starts,
+        lookback=12,
         lead=MONEY_LEAD,
         plain=plain_filter(MONEY) if plain else None,
     )
@@ -333,7 +332,7 @@ def find_money(article: Article, entities: Sequence[Entity], doc: Document) -> I
     _absorb_cents(atoms, text)
     atoms = _merge(atoms, text)
     ctx = _Context(article, entities, text)
-    subjects = Subjects(text, plain)
+    figs = doc.figures
     mentions: MentionIndex | None = None  # indexed for the first subject phrase
     for a in atoms:
         if a.code is not None:
@@ -341,19 +340,18 @@ def find_money(article: Article, entities: Sequence[Entity], doc: Document) -> I
         else:
             code, inferred = ctx.resolve(a)
         s_start, s_end = doc.sentence_at(a.start)
-        qualifier, _ = qualifier_before(text, a.start)
         value: dict[str, Any] = {
             "amount": _num_out(a.amount),
             "amount_max": None if a.amount_max is None else _num_out(a.amount_max),
             "currency": code,
             "currency_inferred": inferred,
-            "qualifier": qualifier,
+            "qualifier": figs.qualifier(a.start),
             "negative": a.amount < 0,
-            "direction": direction_of(text, a.start, a.end, s_start, s_end),
+            "direction": figs.direction(a.start, a.end, s_start, s_end),
         }
         if a.unit:
             value["unit"] = a.unit
-        subj = subjects.before(a.start, s_start, s_end)
+        subj = figs.subjects.before(a.start, s_start, s_end)
         linked: list[str] = []
         if subj is not None:
             value["subject"] = article.text[subj[0] : subj[1]]

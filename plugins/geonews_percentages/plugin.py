@@ -10,11 +10,9 @@ from typing import Any
 from geonews.document import Document
 from geonews.mentions import MentionIndex
 from geonews.numbers import (
-    Subjects,
-    direction_of,
+    Figures,
     parse_number,
     plain_filter,
-    qualifier_before,
     scan_numbers,
 )
 from geonews.plaintext import fold_lower, has_odd_case
@@ -39,17 +37,13 @@ def _out(x: float) -> int | float:
 
 class _Builder:
     def __init__(
-        self,
-        article: Article,
-        entities: Sequence[Entity],
-        doc: Document,
-        plain: bool | None = None,
+        self, article: Article, entities: Sequence[Entity], doc: Document, figs: Figures
     ) -> None:
         self.article = article
         self.entities = entities
         self.doc = doc
         self.text = doc.masked
-        self.subjects = Subjects(self.text, plain)
+        self.figures = figs
 
     @cached_property
     def mentions(self) -> MentionIndex:
@@ -58,10 +52,10 @@ class _Builder:
 
     def claim(self, kind: str, start: int, end: int, value: dict[str, Any]) -> Claim:
         s_start, s_end = self.doc.sentence_at(start)
-        value.setdefault("qualifier", qualifier_before(self.text, start)[0])
-        value.setdefault("direction", direction_of(self.text, start, end, s_start, s_end))
+        value.setdefault("qualifier", self.figures.qualifier(start))
+        value.setdefault("direction", self.figures.direction(start, end, s_start, s_end))
         linked: list[str] = []
-        subj = self.subjects.before(start, s_start, s_end)
+        subj = self.figures.subjects.before(start, s_start, s_end)
         if subj is not None:
             value["subject"] = self.article.text[subj[0] : subj[1]]
             linked = self.mentions.within(subj[0], subj[1])
@@ -80,10 +74,11 @@ def find_percentages(
 ) -> Iterator[Claim]:
     """Percentage claims; a range "10 to 15%" gives two claims, "10" and "15%"."""
     text = doc.masked
-    if "%" not in text and "pc" not in (low := text.lower()) and _PER_CENT.search(low) is None:
+    figs = doc.figures
+    if "%" not in text and "pc" not in figs.low and _PER_CENT.search(figs.low) is None:
         return  # no unit: PERCENT cannot match
     plain = doc.plain
-    b = _Builder(article, entities, doc, plain)
+    b = _Builder(article, entities, doc, figs)
     # a match not at a number start begins with a sign or the point of ".5"
     found = scan_numbers(
         PERCENT,
@@ -136,10 +131,10 @@ def find_multipliers(
 ) -> Iterator[Claim]:
     """ "a seven fold increase", "7-fold", "tripled" as ``multiplier`` claims."""
     text = doc.masked
-    low = text.lower()
-    if not any(w in low for w in _MULTIPLIER_STEMS) and not has_odd_case(text):
+    figs = doc.figures
+    if not any(w in figs.low for w in _MULTIPLIER_STEMS) and not has_odd_case(text):
         return  # no anchor: MULTIPLIER (case-insensitive) cannot match
-    b = _Builder(article, entities, doc)
+    b = _Builder(article, entities, doc, figs)
     for m in MULTIPLIER.finditer(text):
         factor: float | None
         if m.group("verb"):

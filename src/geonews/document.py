@@ -14,7 +14,7 @@ from functools import cached_property
 
 import regex
 
-from geonews.numbers import number_starts
+from geonews.numbers import Figures, number_starts
 from geonews.plaintext import is_plain
 from geonews.skip import Skip, byline_names, find_skips
 from geonews.types import Article
@@ -140,6 +140,13 @@ class Document:
         Number-led patterns use it with :func:`geonews.numbers.scan_numbers`.
         """
         return number_starts(self.masked)
+
+    @cached_property
+    def figures(self) -> Figures:
+        """What the money and percentage plugins ask about the figures of the masked text
+        (qualifier, direction of change, subject phrase, the lowercased text), shared by them
+        so that each sentence is scanned and the text lowercased once per article."""
+        return Figures(self.masked, self.plain)
 
     @cached_property
     def _sentence_starts(self) -> list[int]:

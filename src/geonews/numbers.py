@@ -32,6 +32,7 @@ __all__ = [
     "SCALE",
     "SCALE_ATTACHED",
     "WORDS",
+    "Figures",
     "Subjects",
     "direction_of",
     "parse_number",
@@ -102,6 +103,12 @@ _SCALES = {
 _UNIT_ALT = "|".join(sorted(_UNITS, key=len, reverse=True))
 _BIG = r"hundred|thousand|million|billion|trillion"
 _W = rf"(?:{_UNIT_ALT})"
+# The same as a trie, for stdlib ``re`` (see plain_filter), where a failed attempt then costs
+# one step per character, not one per word (``regex`` compiles the alternation faster, and
+# runs both alike): at a place, the words that match are each a prefix of the next (case
+# folding maps one letter to one), and the trie tries the longest first, as the alternation
+# of the words longest first does.
+_W_TRIE = rf"(?:{trie(sorted(_UNITS))})"
 _SEP = r"(?:[\s-]{1,2}(?:and[\s-]{1,2})?)"
 
 DIGITS = (
@@ -129,6 +136,9 @@ SCALE = (
     r"|thousand|million|billion|trillion|lakhs?|mln|bln|mn|bn|trn|tn|m|k)\b"
 )
 SCALE_ATTACHED = r"(?:[mkMKBT]|bn|mn|tn)\b"
+
+_Pattern = regex.Pattern[str] | re.Pattern[str]
+_Match = regex.Match[str] | re.Match[str]
 
 # stdlib ``re``: these classes mean the same in both engines, and ``re`` is called faster
 _TOKEN = re.compile(r"[a-z]+|\d[\d,.]*|\.\d+")
@@ -227,25 +237,40 @@ def scaled(number: float, factor: float) -> float:
 
 # --- the context of a figure: qualifier, direction of change, subject phrase -------------------
 
-_QUALIFIER_SOURCE = (
-    r"(?i)\b(?P<q>more\sthan|less\sthan|fewer\sthan|just\sover|just\sunder|well\sover|over|under|"
+# Twins for a plain text (see Figures): each pattern below is case-insensitive and has only
+# lowercase letters, so that without the flag it finds the same in the lowercased copy of a
+# plain text, with stdlib ``re``, faster. A pattern that begins with ``\b`` before a word (a
+# letter) begins instead with the character before the word, none of [a-z0-9_]: ``re`` scans
+# for such a class quickly, where it tries ``\b`` at every position; the text searched then
+# has a space before its first character, which stands for the start of the text.
+_BEFORE_WORD = "[^a-z0-9_]"
+
+_QUALIFIER_WORDS = (
+    r"(?P<q>more\sthan|less\sthan|fewer\sthan|just\sover|just\sunder|well\sover|over|under|"
     r"about|around|nearly|almost|approximately|roughly|some|up\sto|at\sleast|at\smost|"
     r"exceeding|in\sexcess\sof|upwards\sof|above|below|as\smuch\sas|as\slittle\sas|"
     r"as\shigh\sas|as\slow\sas|close\sto|an\sestimated|estimated|only|just|almost|barely|"
     r"a\sfurther|another|an\sadditional|approx\.?|c\.|circa)\s{1,3}(?:of\s)?(?:a\s)?$"
 )
-_QUALIFIER = regex.compile(_QUALIFIER_SOURCE)
+_QUALIFIER_SOURCE = r"\b" + _QUALIFIER_WORDS
+_QUALIFIER = regex.compile(_QUALIFIER_SOURCE, regex.IGNORECASE)
 # The same pattern searched backwards from its end, where ``$`` ties every match: it finds one
 # (not always the same) exactly when the forward search does, since the pattern has no atomic
 # group, possessive or lazy quantifier; it fails at once at a place where no qualifier ends,
 # where the forward search tries every start of the window.
-_QUALIFIER_BACKWARDS = regex.compile(_QUALIFIER_SOURCE, regex.REVERSE)
+_QUALIFIER_BACKWARDS = regex.compile(_QUALIFIER_SOURCE, regex.IGNORECASE | regex.REVERSE)
+_PLAIN_QUALIFIER = plain_twin(_BEFORE_WORD + _QUALIFIER_WORDS)
 _QUAL_NORM = {
     "approx": "approximately",
     "approx.": "approximately",
     "c.": "about",
     "circa": "about",
 }
+
+
+def _qualifier(m: _Match) -> str:
+    q = " ".join(m.group("q").lower().split())
+    return _QUAL_NORM.get(q, q)
 
 
 def qualifier_before(text: str, start: int) -> tuple[str | None, int]:
@@ -259,8 +284,7 @@ def qualifier_before(text: str, start: int) -> tuple[str | None, int]:
     m = _QUALIFIER.search(text, lo, start)
     if m is None:
         return None, start
-    q = " ".join(m.group("q").lower().split())
-    return _QUAL_NORM.get(q, q), m.start()
+    return _qualifier(m), m.start()
 
 
 # the verbs of a change (each word whole: the patterns below and the word scan of Subjects agree)
@@ -281,29 +305,51 @@ _DOWN_WORDS = (
 ).split()
 _UP = trie(_UP_WORDS)
 _DOWN = trie(_DOWN_WORDS)
-_VERB_BEFORE = regex.compile(
-    rf"(?i)\b(?:(?P<up>{_UP})|(?P<down>{_DOWN}))"
+_LEVEL_BEFORE = r"(?:to|from|at)\s{1,3}$"
+_CHANGE_BEFORE = (
+    rf"(?:(?P<up>{_UP})|(?P<down>{_DOWN}))"
     r"(?P<by>\s{1,3}(?:by|of))?(?:\s{1,3}(?:an?\s)?(?:[\w-]{1,20}\s){0,2}?)?\s{0,3}$"
 )
-_LEVEL_BEFORE = regex.compile(r"(?i)\b(?:to|from|at)\s{1,3}$")
-_NOUN_AFTER = regex.compile(
-    r"(?i)(?:[\s-]{1,2}(?:year[\s-]on[\s-]year|annual|quarterly|monthly)){0,1}[\s-]{1,2}"
+_NOUN_AFTER = (
+    r"(?:[\s-]{1,2}(?:year[\s-]on[\s-]year|annual|quarterly|monthly)){0,1}[\s-]{1,2}"
     r"(?:(?P<up>rise|increase|gain|jump|growth|surge|hike|boost|climb|uplift|premium)"
     r"|(?P<down>fall|drop|decline|decrease|cut|reduction|slump|loss|slide|dip|discount))\b"
+)
+_DIRECTION = tuple(
+    regex.compile(s, regex.IGNORECASE)
+    for s in (r"\b" + _LEVEL_BEFORE, r"\b" + _CHANGE_BEFORE, _NOUN_AFTER)
+)
+_PLAIN_DIRECTION = tuple(
+    plain_twin(s)
+    for s in (_BEFORE_WORD + _LEVEL_BEFORE, _BEFORE_WORD + _CHANGE_BEFORE, _NOUN_AFTER)
 )
 
 
 def direction_of(text: str, start: int, end: int, sent_start: int, sent_end: int) -> str | None:
     """ "increase" / "decrease" when the sentence presents the figure as a change ("grew by 9.4%",
     "fell 3 per cent", "down 2%", "a 5% rise"), None for a level ("rose to 5%") or no verb."""
-    lo = max(sent_start, start - 40)
-    before = text[lo:start]
-    if _LEVEL_BEFORE.search(before):
+    return _direction(_DIRECTION, "", text, start, end, sent_start, sent_end)
+
+
+def _direction(
+    patterns: tuple[_Pattern, ...],
+    lead: str,
+    text: str,
+    start: int,
+    end: int,
+    sent_start: int,
+    sent_end: int,
+) -> str | None:
+    """:func:`direction_of` with the given patterns, the window before the figure searched with
+    ``lead`` before it."""
+    level_before, verb_before, noun_after = patterns
+    before = lead + text[max(sent_start, start - 40) : start]
+    if level_before.search(before):
         return None
-    m = _VERB_BEFORE.search(before)
+    m = verb_before.search(before)
     if m is not None:
         return "increase" if m.group("up") else "decrease"
-    n = _NOUN_AFTER.match(text, end, min(sent_end, end + 40))
+    n = noun_after.match(text, end, min(sent_end, end + 40))
     if n is not None:
         return "increase" if n.group("up") else "decrease"
     return None
@@ -325,28 +371,47 @@ _SUBJECT_VERB = regex.compile(
     rf"(?i)\b(?:(?:{trie(_AUX_WORDS)})\s{{1,3}}(?:been\s{{1,3}}|be\s{{1,3}})?)?"
     rf"(?:{trie(_VERB_WORDS)})\b"
 )
-_CLAUSE_PUNCT_CHARS = ',;:("“'
-_CLAUSE_PUNCT = rf"[{_CLAUSE_PUNCT_CHARS}]\s{{0,3}}"
+_CLAUSE_PUNCT = r'[,;:("“]\s{0,3}'
 _CLAUSE_START = regex.compile(rf"(?i)(?:{_CLAUSE_PUNCT}|\b(?:{trie(_CLAUSE_WORDS)})\s{{1,3}})")
-_NOUN_USE = regex.compile(r"(?i)(?:\b(?:a|an|the|its|their|fold)|%|\bcent|\d)[\s-]{1,2}$")
-_NOT_SUBJECT = regex.compile(r"[\d%$£€¥(),;:\"“”]|\s[-–—]\s")
+# the tests of a subject phrase, case-insensitive with only lowercase letters (see _DIRECTION)
+_NOUN_USE_SOURCE = r"(?:\b(?:a|an|the|its|their|fold)|%|\bcent|\d)[\s-]{1,2}$"
+_LEAD_SOURCE = r"(?:the|a|an|its|their|his|her|this|that|these|those)\s+"
+_NOT_SUBJECT_SOURCE = r"[\d%$£€¥(),;:\"“”]|\s[-–—]\s"
+_SUBJECT_SOURCES = (_NOUN_USE_SOURCE, _LEAD_SOURCE, _NOT_SUBJECT_SOURCE)
+_SUBJECT_TESTS = tuple(regex.compile(s, regex.IGNORECASE) for s in _SUBJECT_SOURCES)
+_PLAIN_SUBJECT_TESTS = tuple(plain_twin(s) for s in _SUBJECT_SOURCES)
 _PRONOUNS = frozenset("it they he she we i you there this that these those which who what".split())
 _AUX = frozenset(
     "could can will would may might must should shall to has have had is was are were be been "
     "being the a an of and or but".split()
 )
-_LEAD = regex.compile(r"(?i)(?:the|a|an|its|their|his|her|this|that|these|those)\s+")
 
-# The same verbs and clause starts in a plain text (see geonews.plaintext), lowercased: one
-# stdlib pass finds the clause punctuation and the whole words of the patterns (see _key_words)
+# The same verbs and clause starts in a plain text (see geonews.plaintext), lowercased: two
+# stdlib passes find the clause punctuation and the whole words of the patterns (see _key_words)
 _VERB_SET = frozenset(_VERB_WORDS)
 _AUX_SET = frozenset(_AUX_WORDS)
 _CLAUSE_SET = frozenset(_CLAUSE_WORDS)
-_PLAIN_KEYS = re.compile(
-    rf"{_CLAUSE_PUNCT}|\b(?:{trie(sorted(_VERB_SET | _AUX_SET | _CLAUSE_SET))})\b"
-)
+_PLAIN_PUNCT = re.compile(_CLAUSE_PUNCT)
+_KEY_SET = _VERB_SET | _AUX_SET | _CLAUSE_SET
+# a key word with the character before it, which ``\b`` asks to be no word character (in a
+# lowercased plain text, one of [a-z0-9_]): a pattern that begins with a character class, which
+# ``re`` scans for far faster than it tries ``\b`` at every position
+_PLAIN_KEY_WORD = re.compile(rf"[^a-z0-9_]({trie(sorted(_KEY_SET))})\b")
+# the word that begins the text, which has no character before it: a key word is found there
+# when it is all of it, as ``\b`` must follow the key word
+_PLAIN_FIRST_WORD = re.compile(r"([a-z0-9_]+)")
 _PLAIN_AUX_TAIL = re.compile(rf"\s{{1,3}}(?:been\s{{1,3}}|be\s{{1,3}})?(?:{trie(_VERB_WORDS)})\b")
 _PLAIN_GAP = re.compile(r"\s{1,3}")
+
+
+def _plain_key_words(low: str, start: int, end: int) -> list[re.Match[str]]:
+    """The key words (of ``_KEY_SET``) that ``\\b(?:KEY WORDS)\\b`` finds in ``low[start:end]``,
+    as matches whose group 1 is the word, in order: the same, as a word holds no character of
+    the one before."""
+    words = list(_PLAIN_KEY_WORD.finditer(low, max(0, start - 1), end))
+    if start == 0 and (first := _PLAIN_FIRST_WORD.match(low, 0, end)) and first[1] in _KEY_SET:
+        words.insert(0, first)
+    return words
 
 
 def _key_words(low: str, start: int, end: int) -> tuple[list[int], list[int], list[int]]:
@@ -355,21 +420,21 @@ def _key_words(low: str, start: int, end: int) -> tuple[list[int], list[int], li
     the patterns' case folding does, and the stdlib classes match what ``regex``'s do.
 
     Exact because every word of the patterns is a whole word (``\\b`` or the whitespace that
-    must follow ends it): no two of them overlap, nor a word and the whitespace a punctuation
-    mark takes, and only one alternative matches a word, whatever their order. A verb match
-    starts at an auxiliary when the rest of _SUBJECT_VERB (_PLAIN_AUX_TAIL) matches after it,
-    else at a verb alone, as the pattern backtracks; the next one starts after it.
+    must follow ends it): no two of them overlap, nor a word and the punctuation mark and
+    whitespace of a clause start, so the words and the punctuation are found apart, and only
+    one alternative matches a word, whatever their order. A verb match starts at an auxiliary
+    when the rest of _SUBJECT_VERB (_PLAIN_AUX_TAIL) matches after it, else at a verb alone, as
+    the pattern backtracks; the next one starts after it. A clause starts after each mark (and
+    its whitespace) and each clause word and its whitespace: both in order, so sorted together.
     """
     v_starts: list[int] = []
     v_ends: list[int] = []
-    bounds: list[int] = []
+    bounds = [m.end() for m in _PLAIN_PUNCT.finditer(low, start, end)]
+    marks = len(bounds)
     following = start  # where the next verb match may start
-    for m in _PLAIN_KEYS.finditer(low, start, end):
-        s, e = m.span()
-        word = m.group()
-        if word[0] in _CLAUSE_PUNCT_CHARS:
-            bounds.append(e)
-            continue
+    for m in _plain_key_words(low, start, end):
+        s, e = m.span(1)
+        word = m.group(1)
         if word in _CLAUSE_SET:
             gap = _PLAIN_GAP.match(low, e, end)
             if gap is not None:
@@ -384,6 +449,8 @@ def _key_words(low: str, start: int, end: int) -> tuple[list[int], list[int], li
         v_starts.append(s)
         v_ends.append(e)
         following = e
+    if 0 < marks < len(bounds):
+        bounds.sort()
     return v_starts, v_ends, bounds
 
 
@@ -395,21 +462,24 @@ class Subjects:
     one sentence cost one pass over it.
     """
 
-    def __init__(self, text: str, plain: bool | None = None) -> None:
+    def __init__(self, text: str, plain: bool | None = None, low: str | None = None) -> None:
         """``plain``: whether ``text`` is plain (:func:`geonews.plaintext.is_plain`), when the
-        caller knows; else it is found out when first needed."""
+        caller knows; else it is found out when first needed. ``low``: ``text.lower()``, when
+        the caller has it."""
         self.text = text
         self._plain = plain
-        self._cache: dict[int, tuple[list[int], list[int], list[int]]] = {}
+        self._given_low = low
+        self._cache: dict[tuple[int, int], tuple[list[int], list[int], list[int]]] = {}
 
     @cached_property
     def _low(self) -> str | None:
         """The lowercased text when it is plain (see :func:`_key_words`), else None."""
-        plain = is_plain(self.text) if self._plain is None else self._plain
-        return self.text.lower() if plain else None
+        if not (is_plain(self.text) if self._plain is None else self._plain):
+            return None
+        return self.text.lower() if self._given_low is None else self._given_low
 
     def _sentence(self, sent_start: int, sent_end: int) -> tuple[list[int], list[int], list[int]]:
-        got = self._cache.get(sent_start)
+        got = self._cache.get((sent_start, sent_end))
         if got is None:
             if self._low is not None:
                 got = _key_words(self._low, sent_start, sent_end)
@@ -417,7 +487,7 @@ class Subjects:
                 verbs = list(_SUBJECT_VERB.finditer(self.text, sent_start, sent_end))
                 bounds = [b.end() for b in _CLAUSE_START.finditer(self.text, sent_start, sent_end)]
                 got = ([v.start() for v in verbs], [v.end() for v in verbs], bounds)
-            self._cache[sent_start] = got
+            self._cache[sent_start, sent_end] = got
         return got
 
     def before(self, start: int, sent_start: int, sent_end: int) -> tuple[int, int] | None:
@@ -425,10 +495,14 @@ class Subjects:
         if not sent_start <= start <= sent_end:
             sent_start, sent_end = max(0, start - 200), start
         v_starts, v_ends, bounds = self._sentence(sent_start, sent_end)
+        # in a plain text, the stdlib twins of the tests on its lowercased copy (see Figures)
+        scan, (noun_use, lead, not_subject) = (
+            (self.text, _SUBJECT_TESTS) if self._low is None else (self._low, _PLAIN_SUBJECT_TESTS)
+        )
         lo = max(sent_start, start - 200)
         i = bisect.bisect_right(v_ends, start) - 1
         # "a seven fold increase", "a 5% rise": a noun, not the clause's verb
-        while i >= 0 and _NOUN_USE.search(self.text, max(0, v_starts[i] - 16), v_starts[i]):
+        while i >= 0 and noun_use.search(scan, max(0, v_starts[i] - 16), v_starts[i]):
             i -= 1
         if i < 0 or v_starts[i] < lo:
             return None
@@ -441,19 +515,60 @@ class Subjects:
             return None
         s = cs + (len(phrase) - len(phrase.lstrip()))
         e = s + len(stripped)
-        lead = _LEAD.match(self.text, s, e)
-        if lead is not None and lead.end() < e:
-            s = lead.end()
-        words = self.text[s:e].split()
+        m = lead.match(scan, s, e)
+        if m is not None and m.end() < e:
+            s = m.end()
+        words = scan[s:e].split()
         if (
             not words
             or len(words) > 8
-            or _NOT_SUBJECT.search(self.text, s, e)
+            or not_subject.search(scan, s, e)
             or words[0].lower() in _PRONOUNS
             or words[-1].lower() in _AUX
         ):
             return None
         return (s, e)
+
+
+class Figures:
+    """What the money and percentage plugins ask about the figures of one article (its masked
+    text): qualifier, direction of change and subject phrase, and the lowercased text. One per
+    Document (:attr:`geonews.document.Document.figures`), so that the plugins share the
+    sentence scans and the lowercasing."""
+
+    def __init__(self, text: str, plain: bool) -> None:
+        """``plain``: whether ``text`` is plain (:func:`geonews.plaintext.is_plain`)."""
+        self.text = text
+        self.plain = plain
+
+    @cached_property
+    def low(self) -> str:
+        """``text.lower()``."""
+        return self.text.lower()
+
+    @cached_property
+    def _spaced_low(self) -> str:
+        """ " " + the lowercased text: its character ``i`` is the one before ``text[i]``."""
+        return " " + self.low
+
+    @cached_property
+    def subjects(self) -> Subjects:
+        return Subjects(self.text, self.plain, self.low if self.plain else None)
+
+    def qualifier(self, start: int) -> str | None:
+        """The qualifier of :func:`qualifier_before` ``start``; in a plain text, from its stdlib
+        twin on the lowercased text."""
+        if not self.plain:
+            return qualifier_before(self.text, start)[0]
+        m = _PLAIN_QUALIFIER.search(self._spaced_low, max(0, start - 30), start + 1)
+        return None if m is None else _qualifier(m)
+
+    def direction(self, start: int, end: int, sent_start: int, sent_end: int) -> str | None:
+        """:func:`direction_of` the figure ``[start, end)``; in a plain text, from its stdlib
+        twins on the lowercased text."""
+        if self.plain:
+            return _direction(_PLAIN_DIRECTION, " ", self.low, start, end, sent_start, sent_end)
+        return _direction(_DIRECTION, "", self.text, start, end, sent_start, sent_end)
 
 
 # Where a number can begin: a run of digits, a currency sign, or a number word (as a trie, so a
@@ -471,22 +586,39 @@ _NUMBER_TRIGGER = regex.compile(
 )
 
 
-# The same places found faster, in two stdlib ``re`` passes (digits and signs, then words),
-# merged: a word never holds a digit or a sign, so the two kinds of match never overlap. Both
-# patterns begin with a character class, which ``re`` scans for quickly: a digit run is matched
-# from its first digit on (a digit preceded by a digit is never tried, as the run was taken), and
-# the word pass takes the character before the word, on " " + the lowercased text (when
-# lowercasing keeps every offset): an ASCII boundary test, a superset of the real one; each hit
-# is confirmed with _NUMBER_TRIGGER itself. In a text of Latin-1 characters (which encodes to
-# Latin-1 dropping none) the only decimal digits are 0-9, a class that ``re`` tests with a
-# bitmap, twice as fast as the Unicode category of ``\d``.
+# The same places found faster, in stdlib ``re`` passes (digits and signs, then words), merged:
+# a word never holds a digit or a sign, so the two kinds of match never overlap. A digit run is
+# matched from its first digit on (a digit preceded by a digit is never tried, as the run was
+# taken). In a text of Latin-1 characters (which encodes to Latin-1 dropping none) the only
+# decimal digits are 0-9, a class that ``re`` tests with a bitmap, twice as fast as the Unicode
+# category of ``\d``.
+#
+# The word candidates are found on " " + the lowercased text (when lowercasing keeps every
+# offset), each with the character before it: an ASCII boundary test, a superset of the real
+# one; each is confirmed with _NUMBER_TRIGGER itself, in order, the next tried after the end of
+# a confirmed one, as ``finditer`` would. They are the places where
+# ``[^a-z0-9_](?:UNIT|(?:half\s)?an?(?=[\s-]SCALE))`` matches, found as its two alternatives
+# apart: the units in one pass that begins with a character class, which ``re`` scans for
+# quickly; "a", "an", "half a" before a scale word only near the scale words, which are rare in
+# news and found with ``str.find`` (trying "a" after every space would double the pass).
 _DIGIT_TRIGGER = re.compile(rf"[\d{_SIGNS}](?:(?<=\d)\d*)?")
 _LATIN1_DIGIT_TRIGGER = re.compile(rf"[0-9{_SIGNS}](?:(?<=[0-9])[0-9]*)?")
-_WORD_CANDIDATE = re.compile(
-    r"[^a-z0-9_](?:"
-    + trie(sorted(_UNITS))
-    + r"|(?:half\s)?an?(?=[\s-](?:hundred|thousand|million|billion|trillion)))"
-)
+_UNIT_CANDIDATE = re.compile(r"[^a-z0-9_](?:" + trie(sorted(_UNITS)) + ")")
+_A_CANDIDATE = re.compile(r"[^a-z0-9_](?:half\s)?an?(?=[\s-](?:" + _BIG + "))")
+# each scale word holds one of these, at most 2 characters after its start; an _A_CANDIDATE
+# match starts 3 to 9 characters before its scale word (" a million", " half an hundred")
+_SCALE_ANCHORS = ("hundred", "thousand", "illion")
+
+
+def _a_candidates(low: str) -> list[int]:
+    """Where ``_A_CANDIDATE`` matches in ``low``: tried 3 to 11 characters before each anchor."""
+    found: set[int] = set()
+    for anchor in _SCALE_ANCHORS:
+        i = low.find(anchor)
+        while i >= 0:
+            found.update(c for c in range(max(0, i - 11), i - 2) if _A_CANDIDATE.match(low, c))
+            i = low.find(anchor, i + 1)
+    return sorted(found)
 
 
 def number_starts(text: str) -> tuple[int, ...]:
@@ -494,15 +626,15 @@ def number_starts(text: str) -> tuple[int, ...]:
     low = " " + text.lower()  # a word at text[i] is matched from low[i], the character before it
     if len(low) != len(text) + 1 or has_odd_case(text):
         return tuple(m.start() for m in _NUMBER_TRIGGER.finditer(text))
+    candidates = [c.start() for c in _UNIT_CANDIDATE.finditer(low)]
+    if scaled_a := _a_candidates(low):
+        candidates = sorted(set(candidates).union(scaled_a))
     words: list[int] = []
     pos = 0
-    while (c := _WORD_CANDIDATE.search(low, pos)) is not None:
-        m = _NUMBER_TRIGGER.match(text, c.start())
-        if m is not None and m.end() > m.start():
-            words.append(c.start())
+    for c in candidates:
+        if c >= pos and (m := _NUMBER_TRIGGER.match(text, c)) is not None and m.end() > c:
+            words.append(c)
             pos = m.end()
-        else:
-            pos = c.start() + 1
     latin1 = text.isascii() or len(text.encode("latin-1", "ignore")) == len(text)
     digit_trigger = _LATIN1_DIGIT_TRIGGER if latin1 else _DIGIT_TRIGGER
     digits = [m.start() for m in digit_trigger.finditer(text)]
@@ -514,50 +646,61 @@ def plain_filter(pattern: regex.Pattern[str]) -> re.Pattern[str]:
     """A stdlib ``re`` test for where ``pattern`` matches in a plain text (see
     :mod:`geonews.plaintext`): its plain twin, with the named groups made plain groups (``re``
     refuses a name used twice; a pattern without back-references matches the same without
-    them). ``re`` tries a position two or three times faster than ``regex``, so a scan asks it
-    first, and ``pattern`` only where it matches (for the groups). Compiled on first use (a
-    large pattern takes ``re`` some milliseconds), once per pattern."""
+    them), and the unit words of ``NUMBER`` as a trie. ``re`` tries a position two or three
+    times faster than ``regex``, so a scan asks it first, and ``pattern`` only where it matches
+    (for the groups). Compiled on first use (a large pattern takes ``re`` some milliseconds),
+    once per pattern."""
     source = pattern.pattern
     if "(?P=" in source or re.search(r"\\[1-9]", source) is not None:
         raise ValueError("a pattern with back-references has no plain filter")
     flags = pattern.flags & (re.IGNORECASE | re.MULTILINE | re.DOTALL | re.VERBOSE)
-    return plain_twin(re.sub(r"(?<!\\)\(\?P<\w+>", "(?:", source), flags)
+    source = re.sub(r"(?<!\\)\(\?P<\w+>", "(?:", source).replace(_W, _W_TRIE)
+    return plain_twin(source, flags)
+
+
+@cache
+def _token_starts(lead: str) -> re.Pattern[str]:
+    """Where a token begins with a character of ``lead``: stdlib ``re``'s ``[^\\W_]`` is
+    ``str.isalnum`` itself (both are ``Py_UNICODE_ISALNUM``), in any text."""
+    return re.compile(r"(?<![^\W_])[" + "".join(re.escape(c) for c in sorted(set(lead))) + "]")
 
 
 def scan_numbers(
     pattern: regex.Pattern[str],
     text: str,
     starts: Iterable[int],
-    lookback: int = 12,
-    lead: str | None = None,
+    lookback: int,
+    lead: str,
     plain: re.Pattern[str] | None = None,
 ) -> Iterator[Any]:
     """The matches of ``pattern`` in ``text``, like ``finditer``, for patterns whose every match
     holds a number start (from :func:`number_starts`) within ``lookback`` characters of its own
     start.
 
-    Candidate starts are the token starts up to ``lookback`` characters before each number
-    start, tried in order with ``pattern.match``; matches never overlap, as with ``finditer``.
-    ``lead``, when given, holds every character that a match starting anywhere but at a number
-    start can begin with (a sign, a currency symbol...): other token starts are not tried.
-    ``plain``, the :func:`plain_filter` of ``pattern``, is for a plain text only: where it does
-    not match, neither does ``pattern``.
+    Candidate starts are each number start and, up to ``lookback`` characters before it, the
+    token starts (after a character that is not ``str.isalnum``) with a character of ``lead``,
+    which holds every character that a match starting anywhere but at a number start can begin
+    with (a sign, a currency symbol...). They are tried in order with ``pattern.match``; matches
+    never overlap, as with ``finditer``. ``plain``, the :func:`plain_filter` of ``pattern``, is
+    for a plain text only: where it does not match, neither does ``pattern``.
     """
+    token_start = _token_starts(lead).search
     pos = 0
     tried = -1
     for p in starts:
         if p < pos:
             continue
-        for q in range(max(pos, tried + 1, p - lookback), p + 1):
-            if q != p and (
-                (q > 0 and text[q - 1].isalnum()) or (lead is not None and text[q] not in lead)
-            ):
-                continue  # only token starts (and the number itself) can start a match
-            if plain is not None and plain.match(text, q) is None:
-                continue
-            m = pattern.match(text, q)
-            if m is not None and m.end() > m.start():
-                yield m
-                pos = m.end()
+        lo = max(pos, tried + 1, p - lookback)
+        tried = p
+        while True:
+            c = token_start(text, lo, p) if lo < p else None
+            q = p if c is None else c.start()
+            if plain is None or plain.match(text, q) is not None:
+                m = pattern.match(text, q)
+                if m is not None and m.end() > q:
+                    yield m
+                    pos = m.end()
+                    break
+            if c is None:
                 break
-        tried = max(tried, p)
+            lo = q + 1
