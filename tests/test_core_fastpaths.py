@@ -8,6 +8,7 @@ newlines, non-ASCII letters that send a text to the fallback).
 from __future__ import annotations
 
 import datetime as dt
+import re
 import time
 
 import pytest
@@ -15,9 +16,11 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from geonews import timex
+from geonews.combine import _joined
 from geonews.document import _ABBREV, _SENT_END, _WORD_BEFORE, Document, _word_before
 from geonews.plaintext import is_plain
 from geonews.types import Article, TimeRef, default_entity_id
+from geonews.wordtrie import tailed_trie, trie
 
 BASE = dt.date(2015, 12, 2)
 COMMON = settings(deadline=None, database=None, max_examples=300)
@@ -215,3 +218,66 @@ def test_sentences_on_plain_and_other_text_are_the_reference_ones(text: str) -> 
     where the pattern with every "." checked afterwards does."""
     doc = Document(Article.from_text(text))
     assert list(doc.sentences) == _reference_sentences(doc.masked)
+
+
+# _LEAD as first written: alternatives that begin with a group (each entered at every
+# non-word character); the one-trie formulation must succeed at exactly the same places.
+_GROUPED_LEAD = re.compile(
+    r"[^a-z0-9_](?=(?:1[89]|20)\d\d|\d\d?/|\d{1,3}(?:st|nd|rd|th)?\s+(?:of\s|"
+    + trie(timex._WORD_HEADS)
+    + r")|q[1-4]|"
+    + trie(timex._MONTHS)
+    + r"\.?\s+\d|"
+    + trie([*timex._WEEKDAYS, *timex._LEAD_WORDS])
+    + "|"
+    + trie(timex._COUNTS)
+    + r"\s+"
+    + timex._UNIT_RE
+    + ")"
+)
+
+
+@COMMON
+@given(TEXTS)
+def test_lead_finds_what_the_grouped_alternation_does(text: str) -> None:
+    low = text.lower()
+    assert [m.start() for m in timex._LEAD.finditer(low)] == [
+        m.start() for m in _GROUPED_LEAD.finditer(low)
+    ]
+
+
+@COMMON
+@given(
+    st.lists(
+        st.tuples(st.sampled_from(["ab", "a", "abc", "b", "a b"]), st.integers(0, 2)), min_size=1
+    ),
+    st.sampled_from(["ab1", "a  x", "abc", "b", "a b1", "a", "ab x", "abc1", "zz", ""]),
+)
+def test_tailed_trie_matches_each_word_with_its_tail(
+    pairs: list[tuple[str, int]], probe: str
+) -> None:
+    words = [(w, ["", r"\d", r"\s+x"][t]) for w, t in pairs]
+    pattern = tailed_trie(words, space=r"\s+")
+    expected = any(re.fullmatch(w.replace(" ", r"\s+") + t, probe) for w, t in words)
+    assert (re.fullmatch(f"(?:{pattern})", probe) is not None) == expected
+
+
+def test_trie_is_the_tailed_trie_without_tails() -> None:
+    words = ["said", "says", "saw", "say", "s", "told"]
+    assert trie(words) == tailed_trie((w, "") for w in words) == "(?:s(?:a(?:id|w|y(?:s)?))?|told)"
+
+
+@COMMON
+@given(TEXTS)
+def test_times_in_joined_sentences_are_those_of_each_sentence(text: str) -> None:
+    """Sentences apart by whitespace only are searched as one span: no expression starts
+    at whitespace, so the times are the same."""
+    doc = Document(Article.from_text(text))
+    spans = list(doc.sentences)
+    joined = _joined(doc.masked, spans)
+    try:
+        expected = [_key(t) for t in timex.find_times(doc.masked, BASE, spans)]
+    except KeyError:
+        return
+    assert len(joined) <= max(1, len(spans))
+    assert [_key(t) for t in timex.find_times(doc.masked, BASE, joined)] == expected

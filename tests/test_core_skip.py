@@ -6,7 +6,7 @@ from hypothesis import strategies as st
 
 from geonews import Article
 from geonews.document import Document
-from geonews.skip import _NOTICE, _NOTICE_WORDS, _key, find_skips
+from geonews.skip import _NOTICE, _NOTICE_WORDS, _PARAGRAPH, _key, find_skips
 
 PARA = "The president met his counterpart in the capital on Monday to discuss trade."
 
@@ -129,3 +129,36 @@ def test_notices_are_those_of_the_pattern(para: str) -> None:
         and _NOTICE.search(stripped) is not None
     )
     assert ("notice" in [s.reason for s in find_skips(stripped)]) == expected
+
+
+WORDS = st.lists(st.sampled_from(["the", "Talks", "WENT", "on", "é", "’s", "x"]), max_size=4)
+SPACES = st.sampled_from([" ", " ", "  ", "\t", "\x0c", "\n"])
+
+
+@st.composite
+def _retold(draw: st.DrawFn) -> tuple[str, str]:
+    """A paragraph of at least 40 characters, and a copy of it in other case and spacing."""
+    words = ["The", "president", "met", "his", "counterpart", *draw(WORDS)]
+    spaces = [draw(SPACES) for _ in words]
+    copy = "".join(
+        (w.upper() if draw(st.booleans()) else w) + s for w, s in zip(words, spaces, strict=True)
+    )
+    return " ".join(words), copy
+
+
+@given(_retold(), st.sampled_from(["", "Tab\there.", "Plain words."]))
+@settings(max_examples=500, deadline=None, database=None)
+def test_duplicates_are_those_of_the_key(pair: tuple[str, str], other: str) -> None:
+    """The quick key (an ASCII paragraph without "  " and line breaks, in a text without odd
+    whitespace) and the full one (otherwise) find the duplicates the key's definition does."""
+    first, copy = pair
+    text = f"{first}\n\n{other}\n\n{copy}"
+    expected = []
+    seen: set[str] = set()
+    for m in _PARAGRAPH.finditer(text):
+        stripped = m.group().strip()
+        key = " ".join(stripped.split()).lower()
+        if len(key) >= 40 and key in seen:
+            expected.append(stripped)
+        seen.add(key)
+    assert [s.text for s in find_skips(text) if s.reason == "duplicate"] == expected

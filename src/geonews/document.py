@@ -121,16 +121,22 @@ class Document:
         """Sentences of the masked text as ``(start, end)``, whitespace trimmed. One pass."""
         text = self.masked
         plain = self.plain
-        out: list[tuple[int, int]] = []
-        start = 0
+        ends: list[int] = []
         for m in (_SENT_END_PLAIN if plain else _SENT_END).finditer(text):
             s, e = m.span()
             # the plain pattern has checked for an abbreviation but after a line break
             if text[s] == "." and (not plain or text[s - 1 : s] == "\n") and _abbreviation(text, s):
                 continue
-            _add(out, text, start, e)
-            start = e
-        _add(out, text, start, len(text))
+            ends.append(e)
+        ends.append(len(text))
+        out: list[tuple[int, int]] = []
+        start = 0
+        for end in ends:
+            # the text up to each end, without its leading and trailing whitespace, unless blank
+            body = text[start:end].lstrip()
+            if body:
+                out.append((end - len(body), end - (len(body) - len(body.rstrip()))))
+            start = end
         return tuple(out)
 
     @cached_property
@@ -201,10 +207,3 @@ def _abbreviation(text: str, end: int) -> bool:
     """Whether the word before the "." at ``end`` is an abbreviation or a single letter."""
     word = _word_before(text, end).lower().rstrip(".")
     return word in _ABBREV or (len(word) == 1 and word.isalpha())
-
-
-def _add(out: list[tuple[int, int]], text: str, start: int, end: int) -> None:
-    """Add ``text[start:end]`` without its leading and trailing whitespace, unless blank."""
-    body = text[start:end].lstrip()
-    if body:
-        out.append((end - len(body), end - (len(body) - len(body.rstrip()))))

@@ -104,6 +104,10 @@ def find_skips(text: str) -> tuple[Skip, ...]:
     """Return the skip spans of ``text`` in order. One pass over the paragraphs."""
     skips: list[Skip] = []
     seen: set[str] = set()
+    # Whitespace other than spaces and line breaks is rare: in a text without any, an ASCII
+    # paragraph without "  " and "\n" is its own normal form (as in ``_key``), told by two
+    # substring tests instead of a test per break character.
+    odd_space = any(c in text for c in _ASCII_BREAKS if c != "\n")
     for m in _PARAGRAPH.finditer(text):
         para = m.group()
         stripped = para.strip()
@@ -112,14 +116,23 @@ def find_skips(text: str) -> tuple[Skip, ...]:
         start = m.start() + (len(para) - len(para.lstrip()))
         end = m.end() - (len(para) - len(para.rstrip()))
         span = text[start:end]
-        key = _key(stripped)
+        ascii = stripped.isascii()
+        if ascii and not odd_space and "  " not in stripped and "\n" not in stripped:
+            key = stripped.lower()
+        else:
+            key = _key(stripped)
         if len(key) >= 40 and key in seen:
             skips.append(Skip(start, end, "duplicate", span))
             continue
         seen.add(key)
+        # in an ASCII paragraph "cookie" matches without case where the lowercased key holds
+        # it (the key only differs from the paragraph in whitespace, which "cookie" has none of)
         if (
             len(stripped) <= 600
-            and (_NOTICE_LEAD.match(stripped) or _COOKIE.search(stripped))
+            and (
+                _NOTICE_LEAD.match(stripped)
+                or ("cookie" in key if ascii else _COOKIE.search(stripped))
+            )
             and any(w in key for w in _NOTICE_WORDS)
             and _NOTICE.search(stripped)
         ):

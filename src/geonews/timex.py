@@ -17,7 +17,7 @@ from typing import Any
 from geonews.numbers import NUMBER_WORDS
 from geonews.plaintext import fold_lower, is_plain
 from geonews.types import TimeRef
-from geonews.wordtrie import trie
+from geonews.wordtrie import tailed_trie, trie
 
 __all__ = ["find_times", "resolve"]
 
@@ -123,18 +123,22 @@ _WORD_HEADS = {w[:3] for w in [*_MONTHS, "day", "week", "month", "year", "decade
 # year (iso, year), a numeric date, or one to three digits, maybe "st" to "th", a run of
 # spaces, then "of" and a space (dmy), the head of a month word (dmy), of a unit (ago) or of
 # "quarter"; then "q"; a month word then a digit; a weekday or a lead word; a count then a
-# unit. A match takes only that character, so it hides no other.
+# unit. A match takes only that character, so it hides no other. The alternatives are
+# written so that each begins with a literal or a class (the words in one trie, each with
+# what must follow it): at the many non-word characters where none can match, each is
+# turned down by one comparison.
 _LEAD = re.compile(
-    r"[^a-z0-9_](?=(?:1[89]|20)\d\d|\d\d?/|\d{1,3}(?:st|nd|rd|th)?\s+(?:of\s|"
+    r"[^a-z0-9_](?=1[89]\d\d|20\d\d|\d\d?/|\d\d{0,2}(?:st|nd|rd|th)?\s+(?:of\s|"
     + trie(_WORD_HEADS)
-    + r")|q[1-4]|"
-    + trie(_MONTHS)
-    + r"\.?\s+\d|"
-    + trie([*_WEEKDAYS, *_LEAD_WORDS])
-    + "|"
-    + trie(_COUNTS)
-    + r"\s+"
-    + _UNIT_RE
+    + r")|"
+    + tailed_trie(
+        [
+            *((f"q{n}", "") for n in "1234"),
+            *((m, r"\.?\s+\d") for m in _MONTHS),
+            *((w, "") for w in [*_WEEKDAYS, *_LEAD_WORDS]),
+            *((c, rf"\s+{_UNIT_RE}") for c in _COUNTS),
+        ]
+    )
     + ")"
 )
 _REACH = 32
