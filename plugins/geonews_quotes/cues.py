@@ -165,9 +165,18 @@ INVERTIBLE_CUES: tuple[str, ...] = (
 CUE_FORMS: dict[str, str] = {form: base for base, forms in _CUES.items() for form in forms}
 
 
-def canonical_cue(form: str) -> str:
-    """The cue as written, lower-cased and with single spaces ("Pointed  out" -> "pointed out")."""
+def _canonical(form: str) -> str:
     return " ".join(form.lower().split())
+
+
+if any(_canonical(f) != f for f in CUE_FORMS):
+    raise ValueError("every cue form must be lowercase, with single spaces")
+
+
+def canonical_cue(form: str) -> str:
+    """The cue as written, lower-cased and with single spaces ("Pointed  out" -> "pointed out").
+    A cue is nearly always written as one of the forms, which are their own canonical form."""
+    return form if form in CUE_FORMS else _canonical(form)
 
 
 TITLES: tuple[str, ...] = (
@@ -419,11 +428,30 @@ SCARE_BEFORE: tuple[str, ...] = (
 
 
 def alternation(words: tuple[str, ...] | list[str]) -> str:
-    """A regex alternation of literal words, longest first, spaces matching any whitespace."""
+    """A regex alternation of literal (non-empty) words that tries, at any position, the words
+    that match there longest first; spaces match any whitespace. Under ``(?i)``, the words must
+    be lowercase ASCII (so that the words matching at a position still share their first
+    character).
+
+    The words are grouped by their first character, as in ``s(?:aid|ays)|w(?:arned|rote)``:
+    both ``re`` and ``regex`` then test each group's first character once, not every word's,
+    which is far faster for many words. It tries the same words in the same order as
+    ``said|says|...`` sorted longest first: the words that match at one position all start
+    with the character there, so they are in one group, and each group is sorted longest
+    first."""
     import regex
 
-    parts = sorted(set(words), key=lambda w: (-len(w), w))
-    return "|".join(regex.escape(w).replace(r"\ ", r"\s+") for w in parts)
+    def escape(w: str) -> str:
+        return regex.escape(w).replace(r"\ ", r"\s+")
+
+    groups: dict[str, list[str]] = {}
+    for w in set(words):
+        groups.setdefault(w[0], []).append(w[1:])
+    parts = []
+    for first, rests in sorted(groups.items()):
+        body = "|".join(escape(r) for r in sorted(rests, key=lambda r: (-len(r), r)))
+        parts.append(escape(first) + (f"(?:{body})" if len(rests) > 1 else body))
+    return "|".join(parts)
 
 
 # Last words of organisation names: "Blackpool Hotel Association", "Home Office".

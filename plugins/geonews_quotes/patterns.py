@@ -69,10 +69,33 @@ _SP = r"[ \t\u00a0]"
 # what follows the capital of a capitalised word (a capital with a full stop is an initial)
 _CAP_TAIL = r"[\p{L}\p{M}\-]*(?:[’'][\p{L}]{2,}[\p{L}\-]*)?"
 _CAP = rf"(?:[\p{{Lu}}]{_CAP_TAIL}|[\p{{Lu}}]\.)"
+# _CAP_TAIL with possessive quantifiers. A pattern may read its capitalised words so, with
+# the same matches, when no part of it that may follow such a word can start with a letter,
+# a mark or a hyphen, except where the match may end right after the word: a reading that
+# gives characters back ends the word before one of those (its quantifiers' class), where
+# nothing can follow it then, and where the match may end, the longest reading, tried
+# first, may end it too.
+_CAP_TAIL_POSS = r"[\p{L}\p{M}\-]*+(?:[’'][\p{L}]{2,}+[\p{L}\-]*+)?"
+
+
+def _possessive(pattern: str) -> str:
+    """``pattern`` with its capitalised words read possessively (see _CAP_TAIL_POSS)."""
+    return pattern.replace(_CAP_TAIL, _CAP_TAIL_POSS)
+
+
+def _caseless(words: tuple[str, ...] | frozenset[str]) -> list[str]:
+    """Words lowercased for an alternation under ``(?i)``, where they match the same: both
+    engines match an ASCII letter's two cases alike there, but for "I" (in ``regex``,
+    "(?i:I)" matches "ı" and "(?i:i)" matches "İ")."""
+    if any("I" in w or not w.isascii() for w in words):
+        raise ValueError("role words must be ASCII and hold no capital I")
+    return [w.lower() for w in words]
+
+
 _PART = alternation(list(NAME_PARTICLES))
 _NAME = rf"{_CAP}(?:{_SP}{{1,2}}(?:(?:{_PART})\s+){{0,2}}{_CAP}){{0,4}}"
 _AFFIL = rf"(?:\s+(?:of|from|at)\s+(?:the\s+)?{_CAP}(?:\s+(?:of\s+|and\s+|for\s+)?{_CAP}){{0,5}})"
-_HEADS = alternation(list(DESC_HEADS))
+_HEADS = alternation(_caseless(DESC_HEADS))  # used under (?i)
 _DET = rf"(?:{_CAP}(?:{_SP}{_CAP}){{0,2}}[’']s|[Aa]n?|[Tt]he|[Aa]nother|[Oo]ne|[Hh]is|[Hh]er|[Tt]heir|[Ii]ts|[Tt]wo|[Ss]ome|[Ss]everal)"
 _DESC = (
     rf"{_DET}{_SP}+(?:(?!(?:the|a|an|his|her|their|its|or|but){_SP})[\p{{L}}\-’']+{_SP}+){{0,6}}?"
@@ -81,8 +104,10 @@ _DESC = (
 )
 _PRON = r"(?:[Hh]e|[Ss]he|[Tt]hey|[Ii]t)"
 SUBJ = rf"(?:(?P<desc>{_DESC})|(?P<name>{_NAME})(?P<affil>{_AFFIL})?|(?P<pron>{_PRON}))"
+# An apposition between commas is read up to the next comma at once ("{1,120}+"): the lazy
+# "{1,120}?," it stands for can only stop there too, as its characters are no comma.
 _APPOS = (
-    r"(?:(?P<appos>,\s+[^,\n]{1,120}?,|\s+[-—–]\s+[^\n]{1,120}?\s+[-—–])"
+    r"(?:(?P<appos>,\s+[^,\n]{1,120}+,|\s+[-—–]\s+[^\n]{1,120}?\s+[-—–])"
     r"|(?:\s+\([^()\n]{1,30}\))?,\s+(?:who|which))"
 )
 _AUX = (
@@ -105,7 +130,10 @@ _NOT_MOD = (
 _MODS = rf"(?:(?:(?!{_NOT_MOD})[\p{{L}}\-’'&]+{_SP}+){{1,6}}?(?=\p{{Lu}}))"
 
 # "Mr Thomas said", "David Frost, director general of ..., warned", "a spokesman has said"
-BEFORE = regex.compile(rf"(?<![\p{{L}}\-])(?:{SUBJ}){_APPOS}?,?\s+{_AUX}(?P<cue>{_CUES})\b")
+# (its capitalised words, possessive, are followed by whitespace, a comma or "'s")
+BEFORE = regex.compile(
+    _possessive(rf"(?<![\p{{L}}\-])(?:{SUBJ}){_APPOS}?,?\s+{_AUX}(?P<cue>{_CUES})\b")
+)
 
 
 def _after(name: str, affil: str) -> str:
@@ -149,14 +177,15 @@ ACCORDING = regex.compile(
 _TITLES = "Mr Mrs Ms Miss Dr Sir Dame Lord Lady Baroness Prof Professor".split()
 _TITLED = rf"\.?\s+(?P<name>{_CAP}(?:\s(?:(?:{_PART})\s+){{0,2}}{_CAP}){{0,2}})"
 TITLE_NAME = regex.compile(rf"\b(?P<title>{'|'.join(_TITLES)}){_TITLED}")
-# capitalised sequences of two to four words: candidate full names
-_CAP_SEQ_REST = rf"(?:\s(?:(?:{_PART})\s+){{0,2}}{_CAP}){{1,3}}"
-CAP_SEQ = regex.compile(rf"(?<![\p{{L}}\-’'])(?:{_CAP}){_CAP_SEQ_REST}")
+# Capitalised sequences of two to four words: candidate full names. (Their words, possessive,
+# are followed by whitespace, or may end the match from the second word on.)
+_CAP_SEQ_REST = _possessive(rf"(?:\s(?:(?:{_PART})\s+){{0,2}}{_CAP}){{1,3}}")
+CAP_SEQ = regex.compile(rf"(?<![\p{{L}}\-’'])(?:{_possessive(_CAP)}){_CAP_SEQ_REST}")
 # "Colin Asplin, " right before an organisation that precedes a cue
 NAME_BEFORE_COMMA = regex.compile(rf"(?<![\p{{L}}\-])(?P<pname>{_NAME}),{_SP}+$")
 # a bare person name of two to four capitalised words: "Theresa May"
 PERSON_NAME = regex.compile(rf"{_CAP}(?:{_SP}(?:(?:{_PART}){_SP}+){{0,2}}{_CAP}){{1,3}}")
-_PHEADS = alternation(sorted(PERSON_HEADS))
+_PHEADS = alternation(_caseless(PERSON_HEADS))  # used under (?i)
 # a role next to its holder: "Tory leader Michael Howard", "Jack Straw, the foreign secretary,"
 ROLE_HOLDER = regex.compile(
     rf"(?<![\p{{L}}])(?:(?i:co|vice|deputy)-)?(?i:(?P<head>{_PHEADS}))(?:{_SP}+(?:of|for){_SP}+(?:the{_SP}+)?{_CAP})?"
@@ -199,5 +228,5 @@ TITLE_NAME_PLAIN: re.Pattern[str] = plain_twin(rf"(?P<title>{_TITLE_AFTER_BOUNDA
 # start with (the branches, tried in the same order, then follow it): the lookbehind still
 # tests the character before the capital, and ``re`` can skip from capital to capital.
 CAP_SEQ_PLAIN: re.Pattern[str] = plain_twin(
-    rf"[\p{{Lu}}](?<![\p{{L}}\-’'].)(?:{_CAP_TAIL}|\.){_CAP_SEQ_REST}"
+    rf"[\p{{Lu}}](?<![\p{{L}}\-’'].)(?:{_CAP_TAIL_POSS}|\.){_CAP_SEQ_REST}"
 )

@@ -67,6 +67,12 @@ class _Quote:
     headline: bool = False
 
 
+def _after_scare(text: str, pos: int) -> bool:
+    """True when a scare-quote word ("so-called", "dubbed") ends just before ``pos``."""
+    before = " " + text[max(0, pos - 30) : pos].lower().rstrip(" ,:")
+    return before.endswith(_SCARE)
+
+
 def _is_title(words: list[str]) -> bool:
     """Every main word capitalised: "Axis of Evil", "Blair Babes", "Betty"."""
     if not words or len(words) > TITLE_MAX_WORDS:
@@ -108,7 +114,7 @@ def find_quotes(text: str, doc: Document, entities: Sequence[Entity]) -> list[Cl
     quotes: list[_Quote] = []
     for seg in segments:
         para = bisect.bisect_right(para_starts, seg.open_start) - 1
-        quotes.append(_Quote(seg=seg, para=para, sent=doc.sentence_at(seg.open_start)))
+        quotes.append(_Quote(seg, para, doc.sentence_at(seg.open_start)))
     plain = doc.plain if text is doc.masked else is_plain(text)
     resolver = Resolver(text, entities, [s for s, _ in doc.sentences], plain)
     participles: list[int] | None = None  # found on first need, as are the speech cues
@@ -148,8 +154,7 @@ def find_quotes(text: str, doc: Document, entities: Sequence[Entity]) -> list[Cl
         seg = q.seg
         words = (_WORD_PLAIN if plain else _WORD).findall(text, seg.start, seg.end)
         q.headline = q.para == 0 and len(paragraphs) > 1
-        before = " " + text[max(0, seg.open_start - 30) : seg.open_start].lower().rstrip(" ,:")
-        if (len(words) <= TITLE_MAX_WORDS and before.endswith(_SCARE)) or (
+        if (len(words) <= TITLE_MAX_WORDS and _after_scare(text, seg.open_start)) or (
             _is_title(words) and text[seg.end - 1] not in ".!?,"
         ):
             q.speech = False

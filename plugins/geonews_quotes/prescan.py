@@ -56,9 +56,10 @@ _AUX_CUE = r"\s++" + _AUX_CUE_WORDS
 # The start tests only ask whether it matches (in a lookahead, or a match tested for None), so
 # the alternatives that lead to the cue after a comma, and those after a dash or parenthesis,
 # share one copy of it each (every one is still tried with it): the patterns stay small and
-# compile fast.
+# compile fast. An apposition after a comma reads up to the next comma at once, as BEFORE's
+# does (see geonews_quotes.patterns._APPOS).
 _FOLLOW_CUE = (
-    rf"(?:,(?:\s+(?:who|which),?|\s+[^,\n]{{1,120}}?,,?)?{_AUX_CUE}"
+    rf"(?:,(?:\s+(?:who|which),?|\s+[^,\n]{{1,120}}+,,?)?{_AUX_CUE}"
     rf"|\s++(?:{_AUX_CUE_WORDS}|(?:[-—–]\s+[^\n]{{1,120}}?\s+[-—–],?"
     rf"|\([^()\n]{{1,30}}\),\s+(?:who|which),?){_AUX_CUE}))"
 )

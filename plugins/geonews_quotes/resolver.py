@@ -65,13 +65,14 @@ _NO_SPANS = Spans()
 _ORG_KINDS = frozenset({"organization", "organisation", "org", "company", "party", "institution"})
 
 
+# the gendered words (a word in both lists is male)
+_GENDER = {w: "f" for w in FEMALE | {"spokeswoman", "chairwoman", "woman"}} | {
+    w: "m" for w in MALE | {"spokesman", "chairman", "man"}
+}
+
+
 def _gender_of(words: str) -> str | None:
-    w = words.lower().strip(".")
-    if w in MALE or w in ("spokesman", "chairman", "man"):
-        return "m"
-    if w in FEMALE or w in ("spokeswoman", "chairwoman", "woman"):
-        return "f"
-    return None
+    return _GENDER.get(words.lower().strip("."))
 
 
 class _Cand(NamedTuple):
@@ -137,6 +138,9 @@ class Resolver:
             (m.start, m.end, e.id, e.kind) for e in entities for m in e.mentions
         )
         self._mstarts = [m[0] for m in self._mentions]
+        # entity_at looks for mentions from 200 characters before a span: no mention that
+        # starts further back than the longest one is long can overlap it
+        self._mreach = min(200, max((e - s for s, e, _, _ in self._mentions), default=0))
         # on plain text stdlib ``re`` twins of the whole-text patterns find the same matches
         # (``plain`` is ``is_plain(text)`` when the caller knows it)
         self._plain = is_plain(text) if plain is None else plain
@@ -144,11 +148,16 @@ class Resolver:
         self.names: dict[str, str] = {}
         self.first_names: dict[str, str] = {}
         for e in self._people:
-            self._learn(clean_name(e.name), prefer=True)
-        # capitalised sequences with their cleaned names (the candidates read them again)
-        self._cap_seqs = [(m, clean_name(m.group())) for m in self._all(CAP_SEQ, CAP_SEQ_PLAIN)]
-        for _m, name in self._cap_seqs:
-            self._learn(name, prefer=False)
+            name = clean_name(e.name)
+            self._learn(name, name.split(), prefer=True)
+        # capitalised sequences: (start, end, cleaned name, its words), which the candidates
+        # read again
+        self._cap_seqs: list[tuple[int, int, str, list[str]]] = []
+        for m in self._all(CAP_SEQ, CAP_SEQ_PLAIN):
+            name = clean_name(m.group())
+            toks = name.split()
+            self._cap_seqs.append((m.start(), m.end(), name, toks))
+            self._learn(name, toks, prefer=False)
         self._gender: dict[str, str] = {}
         # the candidates, sorted by position, once built; until then the queued subjects
         self._cands: list[_Cand] = []
@@ -198,8 +207,8 @@ class Resolver:
         for hit in matches:
             sp = from_match(hit, text, 0, "before")
             if sp is not None:
-                pos = hit.start(group) if hit.group(group) is not None else hit.start()
-                out.append((pos, hit.end(), sp))
+                pos = hit.start(group)  # -1 when the group took no part in the match
+                out.append((pos if pos >= 0 else hit.start(), hit.end(), sp))
         return out
 
     @cached_property
@@ -249,14 +258,15 @@ class Resolver:
             key = self._key_for(m.start("name"), m.end("name"), m.group("name"))
             if g is not None:
                 self._gender.setdefault(key, g)
-            cands.append(_Cand(m.start(), key, g, self._at_subject(m.start())))
+            start = m.start()
+            cands.append(_Cand(start, key, g, self._at_subject(start)))
         for s, _e, eid, kind in self._mentions:
             if kind == "person":
                 cands.append(_Cand(s, eid, None, self._at_subject(s)))
-        for m, name in self._cap_seqs:
-            if 2 <= len(name.split()) <= 3 and self._person_like(name, m.start()):
-                key = self._key_for(m.start(), m.end(), name)
-                cands.append(_Cand(m.start(), key, None, self._at_subject(m.start())))
+        for start, end, name, toks in self._cap_seqs:
+            if 2 <= len(toks) <= 3 and self._person_like(toks, start):
+                key = self._key_for(start, end, name)
+                cands.append(_Cand(start, key, None, self._at_subject(start)))
         cands.sort(key=lambda c: c.pos)
         self._cands = cands
         self._cpos = [c.pos for c in cands]
@@ -264,9 +274,9 @@ class Resolver:
         for sp in found + queued:
             self._add_subject(sp)
 
-    def _learn(self, cleaned: str, *, prefer: bool) -> None:
-        """Learn a cleaned name (see :func:`clean_name`) as the fullest form of its surname."""
-        toks = cleaned.split()
+    def _learn(self, cleaned: str, toks: list[str], *, prefer: bool) -> None:
+        """Learn a cleaned name (see :func:`clean_name`), whose words are ``toks``, as the
+        fullest form of its surname."""
         if not toks or len(toks) > 4 or toks[-1] in ORG_WORDS:
             return
         sur = toks[-1].lower()
@@ -294,15 +304,19 @@ class Resolver:
             if ent is not None:
                 org = ent.kind != "person"
             else:
-                org = not self._person_like(sp.text, sp.start)
-            self._insert(_Cand(sp.start, key, "n" if org else g, not org, plural=org))
+                org = not self._person_like(sp.text.split(), sp.start)
+            self._insert(_Cand(sp.start, key, "n" if org else g, not org, org))
         elif sp.kind == "desc":
-            head, _mods = _desc_head(sp.text)
+            head, mods = _desc_head(sp.text)
             person = head in PERSON_HEADS or head.endswith(("man", "woman", "person"))
             plural = (head.endswith("s") and not head.endswith("ss")) or head in _GROUP_HEADS
             gender = _gender_of(head) if person else "n"
-            resolved = self.resolve_description(sp) if person or head in _BODY_MEMBERS else None
-            self._insert(_Cand(sp.start, resolved or "=" + sp.text, gender, person, plural=plural))
+            resolved = (
+                self.resolve_description(sp, (head, mods))
+                if person or head in _BODY_MEMBERS
+                else None
+            )
+            self._insert(_Cand(sp.start, resolved or "=" + sp.text, gender, person, plural))
 
     def _insert(self, c: _Cand) -> None:
         i = bisect.bisect_right(self._cpos, c.pos)
@@ -351,20 +365,18 @@ class Resolver:
         best = a if b is None or (a is not None and a.start > b.start) else b
         return None if best is None else with_how(best, how)
 
-    def _person_like(self, name: str, pos: int) -> bool:
-        """Could this name be a person? Not "the X", no organisation words, and a single word
-        only when it is a known surname or follows a title."""
-        before = self.text[max(0, pos - 5) : pos].lower()
-        if before.endswith(("the ", "the\n")):
+    def _person_like(self, toks: list[str], pos: int) -> bool:
+        """Could the name of these words be a person? Not "the X", no organisation words, and
+        a single word only when it is a known surname or follows a title."""
+        window = self.text[max(0, pos - 12) : pos]  # its last 5 and its last word are read
+        if window[-5:].lower().endswith(("the ", "the\n")):
             return False
-        toks = name.split()
-        if not toks or any(t in NON_PERSON for t in toks):
+        if not toks or not NON_PERSON.isdisjoint(toks):
             return False
-        prev_word = self.text[max(0, pos - 12) : pos].split()[-1:]
-        if prev_word and prev_word[0].lower() in _NOT_BEFORE_PERSON:
+        prev = window.split()
+        if prev and prev[-1].lower() in _NOT_BEFORE_PERSON:
             return False
         if len(toks) == 1:
-            prev = self.text[max(0, pos - 12) : pos].split()
             if prev and (prev[-1].lower().strip(".") in TITLE_SET):
                 return True
             full = self.names.get(toks[0].lower())
@@ -379,10 +391,15 @@ class Resolver:
         if pos - start > 60:
             return False
         words = self.text[start:pos].replace(",", " ").split()
-        if len(words) <= 5 and all(w[:1].isupper() or w.lower() in _SUBJECT_PREFIX for w in words):
+        if len(words) > 5:
+            return False
+        for w in words:  # (plain loops: this runs for every candidate)
+            if not w[:1].isupper() and w.lower() not in _SUBJECT_PREFIX:
+                break
+        else:
             return True
         # a short lead-in with no verb of speech: "After the vote Mr X ..."
-        return len(words) <= 4 and not any(w.lower() in CUE_FORMS for w in words)
+        return len(words) <= 4 and CUE_FORMS.keys().isdisjoint([w.lower() for w in words])
 
     def _key_for(self, start: int, end: int, name: str) -> str:
         eid = self.entity_at(start, end)
@@ -390,7 +407,7 @@ class Resolver:
 
     def entity_at(self, start: int, end: int) -> str | None:
         """The id of a person (else organisation) entity with a mention overlapping the span."""
-        i = bisect.bisect_left(self._mstarts, start - 200)
+        i = bisect.bisect_left(self._mstarts, start - self._mreach)
         best: tuple[int, str] | None = None
         while i < len(self._mentions) and self._mentions[i][0] < end:
             s, e, eid, kind = self._mentions[i]
@@ -494,9 +511,12 @@ class Resolver:
                 return c.key
         return None
 
-    def resolve_description(self, sp: Speaker) -> str | None:
-        """ "the Tory leader" -> the key of the most recent holder of that role before it."""
-        head, mods = _desc_head(sp.text)
+    def resolve_description(
+        self, sp: Speaker, desc: tuple[str, set[str]] | None = None
+    ) -> str | None:
+        """ "the Tory leader" -> the key of the most recent holder of that role before it.
+        ``desc`` is ``_desc_head(sp.text)`` when the caller has it."""
+        head, mods = _desc_head(sp.text) if desc is None else desc
         low = sp.text.lower()
         if head in ORG_HEADS and low.startswith(("the ", "its ")):
             return self.resolve_org(sp.start)

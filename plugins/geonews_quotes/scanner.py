@@ -109,7 +109,23 @@ def _direction(text: str, pos: int, end: int, mark: str, stack: list[_Open]) -> 
     prev = text[pos - 1] if pos > 0 else "\n"
     nxt = text[end] if end < len(text) else "\n"
     family = _FAMILY[mark]
-    has_open = any(o.family == family for o in stack)
+    has_open = False
+    for o in stack:  # (a plain loop: most stacks are empty, and none holds over three)
+        if o.family == family:
+            has_open = True
+            break
+    if mark == '"':  # the most frequent mark first
+        can_open = prev in _OPEN_BEFORE and not nxt.isspace()
+        can_close = not prev.isspace() and nxt in _CLOSE_AFTER
+        if can_open and not can_close:
+            return "open"
+        if can_close and not can_open:
+            if not has_open and prev.isdigit():
+                return None  # an inch mark: 5'10"
+            return "close"
+        if prev.isdigit() and not has_open:
+            return None
+        return "close" if has_open else "open"
     if mark == "“":
         # German „...“ closes with “; so does a “ glued to the end of a word
         if (stack and stack[-1].mark == "„") or (
@@ -127,28 +143,16 @@ def _direction(text: str, pos: int, end: int, mark: str, stack: list[_Open]) -> 
         if has_open and not prev.isspace():
             return "close"
         return None
-    if mark == "'":
-        if prev.isalnum() and nxt.isalnum():
-            return None
-        can_open = prev in _OPEN_BEFORE and (nxt.isalnum() or nxt in '“"‘(')
-        can_close = has_open and not prev.isspace() and nxt in _CLOSE_AFTER
-        if can_close:
-            return "close"
-        if can_open:
-            return "open"
+    # the one mark left: a straight single quote
+    if prev.isalnum() and nxt.isalnum():
         return None
-    # straight double quote
-    can_open = prev in _OPEN_BEFORE and not nxt.isspace()
-    can_close = not prev.isspace() and nxt in _CLOSE_AFTER
-    if can_open and not can_close:
-        return "open"
-    if can_close and not can_open:
-        if not has_open and prev.isdigit():
-            return None  # an inch mark: 5'10"
+    can_open = prev in _OPEN_BEFORE and (nxt.isalnum() or nxt in '“"‘(')
+    can_close = has_open and not prev.isspace() and nxt in _CLOSE_AFTER
+    if can_close:
         return "close"
-    if prev.isdigit() and not has_open:
-        return None
-    return "close" if has_open else "open"
+    if can_open:
+        return "open"
+    return None
 
 
 def _trim(text: str, start: int, end: int) -> tuple[int, int]:
@@ -172,18 +176,8 @@ def scan(text: str) -> list[Segment]:
             return
         if o.family == SINGLE and e - s > MAX_SINGLE_LEN:
             return
-        out.append(
-            Segment(
-                start=s,
-                end=e,
-                open_start=o.mark_start,
-                open_mark=o.mark,
-                close_end=close_end,
-                close_mark=close_mark,
-                family=o.family,
-                nested=o.nested,
-            )
-        )
+        # (positional arguments, in the order of Segment's fields: faster than keywords)
+        out.append(Segment(s, e, o.mark_start, o.mark, close_end, close_mark, o.family, o.nested))
 
     def close_all(at: int) -> None:
         if stack:
