@@ -7,12 +7,19 @@ import time
 import geonews_quotes
 import pytest
 from geonews_quotes.patterns import PARTICIPLE
-from geonews_quotes.plugin import _participles
-from hypothesis import given, settings
+from geonews_quotes.plugin import (
+    _LONG,
+    _LONG_PLAIN,
+    _WORD,
+    TITLE_MAX_WORDS,
+    _participles,
+)
+from hypothesis import example, given, settings
 from hypothesis import strategies as st
 
 import geonews
 from geonews.document import Document
+from geonews.plaintext import is_plain
 
 
 def _pipe() -> geonews.Pipeline:
@@ -89,6 +96,22 @@ def test_headline_quote_repeated_in_the_body_counts() -> None:
     assert claims[0].value["speaker_text"] == "Alastair Campbell"
 
 
+@pytest.mark.parametrize(
+    ("headline", "body"),
+    [
+        ("'silly fuss'", '"... silly fuss"'),  # the body quote starts with no letter
+        ("'Über fuss'", '"über fuss"'),  # nor with an ASCII one
+        ("'2 silly fusses'", '"2 Silly fusses"'),
+    ],
+)
+def test_headline_quote_repeated_in_other_forms(headline: str, body: str) -> None:
+    text = f"Campbell: E-mail row {headline}\n\nAlastair Campbell said the row was a {body}."
+    claims = _pipe().extract(text).of_kind("quote")
+    assert len(claims) == 2
+    assert claims[0].value["headline"] is True
+    assert claims[0].value["speaker_text"] == "Alastair Campbell"
+
+
 def test_headline_quote_not_in_the_body_is_left_out() -> None:
     text = "Blair backs 'pre-election budget'\n\nThe prime minister backed the budget on Monday."
     assert _texts(text) == []
@@ -155,3 +178,22 @@ def test_participles_are_every_participle_match(text: str) -> None:
     expected = [m.start() for m in PARTICIPLE.finditer(text)]
     assert _participles(text) == expected
     assert _participles("calling, arguing and dismissing") == [0, 9, 21]
+
+
+@settings(max_examples=300, deadline=None)
+@given(
+    st.lists(st.sampled_from(["a", "Zé", "7", "’", "'", "-", " ", ",", "\u00a0", "—"])).map(
+        "".join
+    ),
+    st.integers(0, 4),
+)
+@example("a, " * 11 + "  ", 0)  # eleven words: long
+@example(" 7-a’a" * 10 + "  ", 0)  # ten words: not long
+def test_long_quotes_have_over_ten_words(text: str, start: int) -> None:
+    """_LONG (and its plain twin on plain text) matches where findall finds over
+    TITLE_MAX_WORDS words; the other quotes go on to findall."""
+    end = max(start, len(text) - 2)
+    n = len(_WORD.findall(text, start, end))
+    assert (_LONG.match(text, start, end) is not None) == (n > TITLE_MAX_WORDS)
+    if is_plain(text):
+        assert (_LONG_PLAIN.match(text, start, end) is not None) == (n > TITLE_MAX_WORDS)

@@ -30,8 +30,14 @@ CLAIM_KINDS = ("quote",)
 SHORT_WORDS = 4  # a quote of this many words or fewer needs a speech cue to count
 TITLE_MAX_WORDS = 10
 _SCARE = tuple(" " + w for w in SCARE_BEFORE)
-_WORD = regex.compile(r"[\p{L}\p{N}][\p{L}\p{N}’'\-]*")
+_WORD_PATTERN = r"[\p{L}\p{N}][\p{L}\p{N}’'\-]*"
+_WORD = regex.compile(_WORD_PATTERN)
 _WORD_PLAIN = plain_twin(_WORD.pattern)  # the same words in plain text
+# More than TITLE_MAX_WORDS of those words: each repetition passes over what findall skips
+# before a word (what no letter or digit starts), then reads the word as findall does, the
+# longest run (possessively: "*+"), so a match is found in one pass over the first words.
+_LONG = regex.compile(rf"(?:[^\p{{L}}\p{{N}}]*+{_WORD_PATTERN}+){{{TITLE_MAX_WORDS + 1}}}")
+_LONG_PLAIN = plain_twin(_LONG.pattern)
 _NORM = regex.compile(r"[^\p{L}\p{N}]+")
 
 
@@ -152,8 +158,11 @@ def find_quotes(text: str, doc: Document, entities: Sequence[Entity]) -> list[Cl
     cues: SpeechCues | None = None
     for q in quotes:
         seg = q.seg
-        words = (_WORD_PLAIN if plain else _WORD).findall(text, seg.start, seg.end)
         q.headline = q.para == 0 and len(paragraphs) > 1
+        if (_LONG_PLAIN if plain else _LONG).match(text, seg.start, seg.end) is not None:
+            q.speech = True  # too long for a scare quote or a title, and over SHORT_WORDS
+            continue
+        words = (_WORD_PLAIN if plain else _WORD).findall(text, seg.start, seg.end)
         if (len(words) <= TITLE_MAX_WORDS and _after_scare(text, seg.open_start)) or (
             _is_title(words) and text[seg.end - 1] not in ".!?,"
         ):
@@ -194,11 +203,7 @@ def find_quotes(text: str, doc: Document, entities: Sequence[Entity]) -> list[Cl
 
     # 4. headline quotes count when the body repeats them as speech
     headlines = [q for q in quotes if q.headline]
-    body = (
-        {_norm(text[q.seg.start : q.seg.end]): q for q in quotes if not q.headline and q.speech}
-        if headlines
-        else {}
-    )
+    body = _body_speech(text, quotes, {_norm(text[q.seg.start : q.seg.end]) for q in headlines})
     for q in headlines:
         twin = body.get(_norm(text[q.seg.start : q.seg.end]))
         q.speech = twin is not None
@@ -210,6 +215,27 @@ def find_quotes(text: str, doc: Document, entities: Sequence[Entity]) -> list[Cl
         if not q.speech:
             continue
         out.append(_claim(doc.article.text, q, resolver))
+    return out
+
+
+def _body_speech(text: str, quotes: list[_Quote], wanted: set[str]) -> dict[str, _Quote]:
+    """The last body quote that is speech for each normalised text (see _norm) in ``wanted``.
+
+    A quote whose first character is an ASCII letter or digit has that character, lowercased,
+    first in its normalised text (_NORM keeps letters and digits, and an ASCII character
+    lowercases to one character), so a quote whose first character starts no wanted text is
+    passed over without being normalised."""
+    firsts = {w[:1] for w in wanted}
+    out: dict[str, _Quote] = {}
+    for q in quotes if wanted else ():
+        if q.headline or not q.speech:
+            continue
+        first = text[q.seg.start]
+        if first.isascii() and first.isalnum() and first.lower() not in firsts:
+            continue
+        norm = _norm(text[q.seg.start : q.seg.end])
+        if norm in wanted:
+            out[norm] = q
     return out
 
 

@@ -112,12 +112,33 @@ def _desc_head(desc: str) -> tuple[str, set[str]]:
     return head, mods
 
 
+class _NameForms(NamedTuple):
+    """The most complete form of each name in a text, by surname and (for "Sir Digby") by
+    first name."""
+
+    names: dict[str, str]
+    first_names: dict[str, str]
+
+    def learn(self, cleaned: str, toks: list[str], *, prefer: bool) -> None:
+        """Learn a cleaned name (see :func:`clean_name`), whose words are ``toks``, as the
+        fullest form of its surname."""
+        if not toks or len(toks) > 4 or toks[-1] in ORG_WORDS:
+            return
+        sur = toks[-1].lower()
+        prev = self.names.get(sur)
+        if prev is None or (len(toks) > len(prev.split()) and (prefer or len(toks) <= 3)):
+            self.names[sur] = cleaned
+        if len(toks) >= 2:
+            self.first_names.setdefault(toks[0].lower(), cleaned)
+
+
 class Resolver:
     """Maps speaker spans to entities (or best names) for one article.
 
-    Only the names are learnt up front; the attributions ("X said", "said X", "according to
-    X"), the role holders and the pronoun candidates are each found on first use, as many
-    articles need only some of them. Each is a function of the text and the entities alone,
+    Only the mentions are sorted up front; the name forms, the attributions ("X said", "said
+    X", "according to X"), the role holders and the pronoun candidates are each found on first
+    use, as many articles need only some of them (their quotes' speakers all overlap entity
+    mentions, say). Each is a function of the text and the entities alone,
     except the candidates, which :meth:`add_subject` extends: its calls are queued until the
     candidates are first read, then replayed in order, so every candidate is inserted in the
     same state, and order, as if the candidates had been built at once.
@@ -144,25 +165,32 @@ class Resolver:
         # on plain text stdlib ``re`` twins of the whole-text patterns find the same matches
         # (``plain`` is ``is_plain(text)`` when the caller knows it)
         self._plain = is_plain(text) if plain is None else plain
-        # surname (and, for "Sir Digby", first name) -> the most complete name form
-        self.names: dict[str, str] = {}
-        self.first_names: dict[str, str] = {}
-        for e in self._people:
-            name = clean_name(e.name)
-            self._learn(name, name.split(), prefer=True)
-        # capitalised sequences: (start, end, cleaned name, its words), which the candidates
-        # read again
-        self._cap_seqs: list[tuple[int, int, str, list[str]]] = []
-        for m in self._all(CAP_SEQ, CAP_SEQ_PLAIN):
-            name = clean_name(m.group())
-            toks = name.split()
-            self._cap_seqs.append((m.start(), m.end(), name, toks))
-            self._learn(name, toks, prefer=False)
         self._gender: dict[str, str] = {}
         # the candidates, sorted by position, once built; until then the queued subjects
         self._cands: list[_Cand] = []
         self._cpos: list[int] = []
         self._queued: list[Speaker] | None = []
+
+    @cached_property
+    def _cap_seqs(self) -> list[tuple[int, int, str, list[str]]]:
+        """Capitalised sequences: (start, end, cleaned name, its words)."""
+        out: list[tuple[int, int, str, list[str]]] = []
+        for m in self._all(CAP_SEQ, CAP_SEQ_PLAIN):
+            name = clean_name(m.group())
+            out.append((m.start(), m.end(), name, name.split()))
+        return out
+
+    @cached_property
+    def _forms(self) -> _NameForms:
+        """The fullest form of each name: the people's names, then the capitalised sequences
+        in text order."""
+        forms = _NameForms({}, {})
+        for e in self._people:
+            name = clean_name(e.name)
+            forms.learn(name, name.split(), prefer=True)
+        for _s, _e, name, toks in self._cap_seqs:
+            forms.learn(name, toks, prefer=False)
+        return forms
 
     def _all(self, pattern: regex.Pattern[str], twin: re.Pattern[str]) -> list[Any]:
         """Every match of ``pattern`` in the text, found with its stdlib ``re`` twin (the same
@@ -274,18 +302,6 @@ class Resolver:
         for sp in found + queued:
             self._add_subject(sp)
 
-    def _learn(self, cleaned: str, toks: list[str], *, prefer: bool) -> None:
-        """Learn a cleaned name (see :func:`clean_name`), whose words are ``toks``, as the
-        fullest form of its surname."""
-        if not toks or len(toks) > 4 or toks[-1] in ORG_WORDS:
-            return
-        sur = toks[-1].lower()
-        prev = self.names.get(sur)
-        if prev is None or (len(toks) > len(prev.split()) and (prefer or len(toks) <= 3)):
-            self.names[sur] = cleaned
-        if len(toks) >= 2:
-            self.first_names.setdefault(toks[0].lower(), cleaned)
-
     def add_subject(self, sp: Speaker) -> None:
         """Record a speaker as a candidate antecedent for later pronouns."""
         if self._queued is not None:
@@ -379,7 +395,7 @@ class Resolver:
         if len(toks) == 1:
             if prev and (prev[-1].lower().strip(".") in TITLE_SET):
                 return True
-            full = self.names.get(toks[0].lower())
+            full = self._forms.names.get(toks[0].lower())
             return full is not None and len(full.split()) >= 2
         return True
 
@@ -427,10 +443,10 @@ class Resolver:
         if len(toks) == 1 and pos >= 0:
             before = self.text[max(0, pos - 6) : pos].split()
             if before and before[-1] in ("Sir", "Dame"):
-                full = self.first_names.get(toks[0].lower())
+                full = self._forms.first_names.get(toks[0].lower())
                 if full is not None:
                     return full
-        full = self.names.get(toks[-1].lower())
+        full = self._forms.names.get(toks[-1].lower())
         if full is not None and len(full.split()) >= len(toks) and full.split()[-1] == toks[-1]:
             return full
         return cleaned
