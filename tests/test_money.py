@@ -298,13 +298,15 @@ def test_large_input_is_fast() -> None:
         "Trinidad & Tobago dollars, NT$ and $5" + " x" * 40 + " Hong Kong Dollar.",
         "İstanbul paid US$5 and 3 Canadian dollars.",  # lowercasing changes the length
         "$$US$ dollarsdollar US$US$",
+        # "$" anchors: bare, after a prefix letter or not (case sensitive), before "US" or "us"
+        "$5 us$5 a$3 A$3, BUS$ x$us $Us $uS $u $ US $, $" + " y" * 20 + " s$ C$",
     ],
 )
 def test_dollar_mentions_are_those_of_the_whole_pattern(text: str) -> None:
     from geonews_money.dollars import dollar_mentions
     from geonews_money.patterns import DOLLAR_MENTION
 
-    got = [(m.span(), m.groupdict()) for m in dollar_mentions(text)]
+    got = [(m.span(), m.groupdict()) for m in dollar_mentions(text, text.lower())]
     assert got == [(m.span(), m.groupdict()) for m in DOLLAR_MENTION.finditer(text)]
 
 

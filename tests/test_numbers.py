@@ -179,6 +179,46 @@ def test_plain_filter_matches_where_the_pattern_does() -> None:
 
 
 @pytest.mark.parametrize(
+    "text",
+    [
+        "It fell 5 % to 1,234.5\u00a0per cent, 6 to 7 pc and 8\tpercentage points; 9, 10. 2019 for 5 dollars",
+        "Paid 5 dollars, 5-dollar, 5bn euros, 5\nm, 80p, 10 000 dollars, 3 USD, 7€, 6-4, 2019, 5%.",
+        # a run of digit characters longer than the test reads: passes untested
+        "It cost 12,34,567.1234567890123456789012345678901 rupees; " + "1 " * 30 + "5 per cent.",
+    ],
+)
+def test_plain_filter_after_digits_keeps_every_match(text: str) -> None:
+    from geonews_money.patterns import AFTER_DIGITS as MONEY_AFTER
+    from geonews_money.patterns import MONEY
+    from geonews_percentages.patterns import AFTER_DIGITS as PERCENT_AFTER
+    from geonews_percentages.patterns import PERCENT
+
+    from geonews.numbers import plain_filter
+
+    for pattern, after in ((MONEY, MONEY_AFTER), (PERCENT, PERCENT_AFTER)):
+        plain, fast = plain_filter(pattern), plain_filter(pattern, after)
+        found = 0
+        for q in range(len(text)):
+            b = plain.match(text, q)
+            assert (b is None) == (pattern.match(text, q) is None)
+            # the ``after`` test only rejects places where the pattern does not match
+            assert b is None or fast.match(text, q) is not None
+            found += b is not None
+        assert found
+
+
+def test_figures_index_the_host_entities_once() -> None:
+    from geonews.numbers import Figures
+    from geonews.types import Entity, Mention
+
+    entities = (Entity(kind="country", name="Peru", code="PER", mentions=(Mention(0, 4, "Peru"),)),)
+    figures = Figures("Peru grew 5%.", plain=True)
+    index = figures.mentions(entities)
+    assert figures.mentions(entities) is index and index.within(0, 4) == ["country:PER"]
+    assert figures.mentions(list(entities)) is not index  # a list may change: indexed anew
+
+
+@pytest.mark.parametrize(
     ("text", "qualifier", "at"),
     [
         ("It rose by just over 5%.", "just over", "just"),

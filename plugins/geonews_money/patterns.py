@@ -19,6 +19,7 @@ from geonews.numbers import NUMBER, SCALE, SCALE_ATTACHED
 from .currencies import NAME_CODES, PLAIN_CODES, WORD_CODES
 
 __all__ = [
+    "AFTER_DIGITS",
     "BETWEEN_BEFORE",
     "CENTS_AFTER",
     "CHANGE_BEFORE",
@@ -26,6 +27,7 @@ __all__ = [
     "DOLLAR_BACK",
     "DOLLAR_MENTION",
     "DOLLAR_READ",
+    "DOLLAR_SIGN_AFTER",
     "FROM_BEFORE",
     "MONEY",
     "RANGE_GAP",
@@ -86,6 +88,13 @@ MONEY = regex.compile(
     r"|(?P<minor>(?-i:[pc]))\b)"
     r")"
 )
+# What follows the number of a MONEY match that begins with a digit (the ``after`` of
+# plain_filter): such a match is of the suffix form (a prefix form begins with a sign or a
+# symbol), without a sign, so its number is DIGITS (WORDS begins with a letter). Next come
+# optional whitespace or "-", then the range's "-", "–" or "to", a scale word, a currency word,
+# code or symbol or a minor unit: a letter ("(?i:...)" matches only ASCII ones in a plain text)
+# or "-", "–", "€", "£", "¥" (the only other suffix symbols in a plain text).
+AFTER_DIGITS = r"[\s-]?[A-Za-z€£¥–-]"
 # what may sit between the two ends of a range written as two amounts
 RANGE_GAP = regex.compile(r"(?i)\s{0,2}(?:-|–|to|and)\s{0,2}")
 BETWEEN_BEFORE = regex.compile(
@@ -114,6 +123,10 @@ DOLLAR_MENTION = regex.compile(
 DOLLAR_ANCHOR = re.compile(r"dollar|\$|greenback")
 DOLLAR_BACK = max(max(n.index("dollar") for n in _DOLLAR_NAMES), *map(len, _DOLLAR_PREFIXES))
 DOLLAR_READ = max(*map(len, _DOLLAR_NAMES), len("greenbacks")) + 1
+# A "$" is in a match only as part of a symbol: right after the last letter of a prefix (case
+# sensitive), or before "US", whose "u" matches only "u" and "U" (the two characters that
+# lowercase to "u")
+DOLLAR_SIGN_AFTER = frozenset(p[-1] for p in _DOLLAR_PREFIXES)
 WEIGHT_CONTEXT = regex.compile(
     r"(?i)\b(?:weigh\w*|heav\w*|bombs?|lbs?|kg|kilo\w*|ounces?|stones?|bag|sacks?|"
     r"catch|fish|baby|born|lost|gained)\b"

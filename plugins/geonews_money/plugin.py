@@ -12,7 +12,6 @@ import regex
 from attrs import define
 
 from geonews.document import Document
-from geonews.mentions import MentionIndex
 from geonews.numbers import (
     parse_number,
     plain_filter,
@@ -38,6 +37,7 @@ from .currencies import (
 )
 from .dollars import dollar_mentions
 from .patterns import (
+    AFTER_DIGITS,
     BETWEEN_BEFORE,
     CENTS_AFTER,
     CHANGE_BEFORE,
@@ -65,24 +65,19 @@ class _Atom:
     scale: float = 1.0
 
 
-def _num(text: str | None) -> float | None:
-    return None if text is None else parse_number(text)
-
-
 def _atom(m: regex.Match[str], text: str) -> _Atom | None:
-    n1 = _num(m.group("num"))
+    num, scale, num2, neg1, neg2, minor, sym, word = m.group(
+        "num", "scale", "num2", "neg", "neg2", "minor", "sym", "word"
+    )
+    n1 = parse_number(num)
     if n1 is None:
         return None
-    scale = m.group("scale")
     factor = scale_factor(scale)
-    n2 = _num(m.group("num2"))
+    n2 = None if num2 is None else parse_number(num2)
     if n2 is not None and n2 * factor < n1 * factor:
         return None  # "6-4": a score, not a range
-    neg = bool(m.group("neg") or m.group("neg2"))
-    start, end = m.start(), m.end()
-    minor = m.group("minor")
-    sym = m.group("sym")
-    word = m.group("word")
+    neg = bool(neg1 or neg2)
+    start, end = m.span()
     code: str | None
     stem: str | None = None
     unit: str | None = None
@@ -93,7 +88,7 @@ def _atom(m: regex.Match[str], text: str) -> _Atom | None:
         major, divisor = MINOR[minor.lower()]
         code, stem = major, (None if major else "dollar")
         unit = "pence" if major == "GBP" else "cent"
-        if m.group("num")[:1].isalpha() and minor in ("p", "c"):
+        if num[:1].isalpha() and minor in ("p", "c"):
             return None
     elif sym is not None:
         key = "".join(sym.lower().split())
@@ -120,7 +115,7 @@ def _atom(m: regex.Match[str], text: str) -> _Atom | None:
         lw = word.lower()
         if lw.startswith("pound") and not _money_pounds(m, text, scale):
             return None
-        if lw == "won" and not (scale or "," in m.group("num") or n1 >= 1000):
+        if lw == "won" and not (scale or "," in num or n1 >= 1000):
             return None
     amount = scaled(n1, factor)
     amount_max = None if n2 is None else scaled(n2, factor)
@@ -153,6 +148,11 @@ def _money_pounds(m: regex.Match[str], text: str, scale: str | None) -> bool:
     return WEIGHT_CONTEXT.search(text, lo, m.start()) is None
 
 
+# the longest gap that either join below allows: two spaces, "and", two spaces (RANGE_GAP and
+# the cents' pattern); atoms further apart are not tried
+_GAP_READ = 7
+
+
 def _merge(atoms: list[_Atom], text: str) -> list[_Atom]:
     """Join "between $5bn and $7bn", "$10m to $20m" into ranges, "3 dollars 50 cents" into one."""
     out: list[_Atom] = []
@@ -160,7 +160,12 @@ def _merge(atoms: list[_Atom], text: str) -> list[_Atom]:
     while i < len(atoms):
         a = atoms[i]
         b = atoms[i + 1] if i + 1 < len(atoms) else None
-        if b is not None and a.amount_max is None and b.amount_max is None:
+        if (
+            b is not None
+            and a.amount_max is None
+            and b.amount_max is None
+            and b.start - a.end <= _GAP_READ
+        ):
             gap = text[a.end : b.start]
             joined = _join_range(a, b, gap, text)
             if joined is not None:
@@ -245,8 +250,10 @@ def _name_to_alpha2() -> dict[str, str]:
 class _Context:
     """What the article says about currencies: explicit dollar mentions, countries, source."""
 
-    def __init__(self, article: Article, entities: Sequence[Entity], text: str) -> None:
+    def __init__(self, article: Article, entities: Sequence[Entity], text: str, low: str) -> None:
+        """``low``: ``text.lower()``."""
         self.text = text
+        self.low = low
         self.entities = entities
         self.territory = source_territory(article.source_country, article.source, article.url)
         self._dollars: list[tuple[int, str]] | None = None
@@ -255,7 +262,7 @@ class _Context:
     def dollars(self) -> list[tuple[int, str]]:
         if self._dollars is None:
             found: list[tuple[int, str]] = []
-            for m in dollar_mentions(self.text):
+            for m in dollar_mentions(self.text, self.low):
                 code: str | None
                 if m.group("name"):
                     code = NAME_CODES.get(" ".join(m.group("name").lower().split()))
@@ -324,16 +331,15 @@ def find_money(article: Article, entities: Sequence[Entity], doc: Document) -> I
         doc.number_starts,
         lookback=12,
         lead=MONEY_LEAD,
-        plain=plain_filter(MONEY) if plain else None,
+        plain=plain_filter(MONEY, AFTER_DIGITS) if plain else None,
     )
     atoms = [a for a in (_atom(m, text) for m in found) if a is not None]
     if not atoms:
         return
     _absorb_cents(atoms, text)
     atoms = _merge(atoms, text)
-    ctx = _Context(article, entities, text)
     figs = doc.figures
-    mentions: MentionIndex | None = None  # indexed for the first subject phrase
+    ctx = _Context(article, entities, text, figs.low)
     for a in atoms:
         if a.code is not None:
             code, inferred = a.code, False
@@ -355,8 +361,7 @@ def find_money(article: Article, entities: Sequence[Entity], doc: Document) -> I
         linked: list[str] = []
         if subj is not None:
             value["subject"] = article.text[subj[0] : subj[1]]
-            mentions = mentions or MentionIndex(entities)
-            linked = mentions.within(subj[0], subj[1])
+            linked = figs.mentions(entities).within(subj[0], subj[1])
         yield Claim(
             kind="money",
             start=a.start,

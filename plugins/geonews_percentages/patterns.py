@@ -6,7 +6,7 @@ import regex
 
 from geonews.numbers import NUMBER
 
-__all__ = ["BETWEEN_BEFORE", "FOLD_NUMBER", "MULTIPLIER", "PERCENT"]
+__all__ = ["AFTER_DIGITS", "BETWEEN_BEFORE", "FOLD_NUMBER", "MULTIPLIER", "PERCENT"]
 
 _UNIT = (
     r"(?P<unit>%(?:\s?(?P<pts>(?i:points?|pts?))\b)?|(?i:percentage)[\s-](?P<pts>(?i:points?))\b"
@@ -16,6 +16,11 @@ PERCENT = regex.compile(
     r"(?<![\p{L}\p{N}])(?:(?<![\w-])(?P<neg>[-−+])(?=\d))?"
     rf"(?P<num>{NUMBER})(?:\s?(?P<sep>-|–|to|and)\s?(?P<num2>{NUMBER}))?\s?{_UNIT}"
 )
+# What follows the number of a PERCENT match that begins with a digit (the ``after`` of
+# plain_filter): such a match has no sign, and its number is DIGITS (WORDS begins with a
+# letter); next come optional whitespace, then a separator ("-", "–", "to", "and") or the unit:
+# "%", or "p" or "P", the only characters that ``(?i:p)`` matches in a plain text.
+AFTER_DIGITS = r"\s?(?:[-–%pP]|to|and)"
 BETWEEN_BEFORE = regex.compile(r"(?i)\bbetween\s{1,3}$")
 _FOLD_WORDS = (
     r"two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fifteen|twenty|thirty|forty|"

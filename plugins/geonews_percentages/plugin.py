@@ -4,11 +4,9 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterator, Sequence
-from functools import cached_property
 from typing import Any
 
 from geonews.document import Document
-from geonews.mentions import MentionIndex
 from geonews.numbers import (
     Figures,
     parse_number,
@@ -18,7 +16,7 @@ from geonews.numbers import (
 from geonews.plaintext import fold_lower, has_odd_case
 from geonews.types import Article, Claim, Entity
 
-from .patterns import BETWEEN_BEFORE, FOLD_NUMBER, MULTIPLIER, PERCENT
+from .patterns import AFTER_DIGITS, BETWEEN_BEFORE, FOLD_NUMBER, MULTIPLIER, PERCENT
 
 __all__ = ["find_multipliers", "find_percentages"]
 
@@ -45,11 +43,6 @@ class _Builder:
         self.text = doc.masked
         self.figures = figs
 
-    @cached_property
-    def mentions(self) -> MentionIndex:
-        """The entities' mentions, indexed when a first subject phrase needs them."""
-        return MentionIndex(self.entities)
-
     def claim(self, kind: str, start: int, end: int, value: dict[str, Any]) -> Claim:
         s_start, s_end = self.doc.sentence_at(start)
         value.setdefault("qualifier", self.figures.qualifier(start))
@@ -58,7 +51,7 @@ class _Builder:
         subj = self.figures.subjects.before(start, s_start, s_end)
         if subj is not None:
             value["subject"] = self.article.text[subj[0] : subj[1]]
-            linked = self.mentions.within(subj[0], subj[1])
+            linked = self.figures.mentions(self.entities).within(subj[0], subj[1])
         return Claim(
             kind=kind,
             start=start,
@@ -86,7 +79,7 @@ def find_percentages(
         doc.number_starts,
         lookback=1,
         lead="-−+.",
-        plain=plain_filter(PERCENT) if plain else None,
+        plain=plain_filter(PERCENT, AFTER_DIGITS) if plain else None,
     )
     for m in found:
         v1 = parse_number(m.group("num"))

@@ -17,13 +17,15 @@ from __future__ import annotations
 
 import bisect
 import re
-from collections.abc import Iterable, Iterator
+from collections.abc import Iterable, Iterator, Sequence
 from functools import cache, cached_property
 from typing import Any
 
 import regex
 
+from geonews.mentions import MentionIndex
 from geonews.plaintext import has_odd_case, is_plain, plain_twin
+from geonews.types import Entity
 from geonews.wordtrie import trie
 
 __all__ = [
@@ -305,7 +307,11 @@ _DOWN_WORDS = (
 ).split()
 _UP = trie(_UP_WORDS)
 _DOWN = trie(_DOWN_WORDS)
-_LEVEL_BEFORE = r"(?:to|from|at)\s{1,3}$"
+_LEVEL_WORDS = ("to", "from", "at")
+_LEVEL_BEFORE = rf"(?:{'|'.join(_LEVEL_WORDS)})\s{{1,3}}$"
+# a _LEVEL_BEFORE match starts at most this far from the end of the text searched: the character
+# before the word (in a plain twin), the word, its whitespace and a newline that "$" may precede
+_LEVEL_READ = 1 + max(map(len, _LEVEL_WORDS)) + 3 + 1
 _CHANGE_BEFORE = (
     rf"(?:(?P<up>{_UP})|(?P<down>{_DOWN}))"
     r"(?P<by>\s{1,3}(?:by|of))?(?:\s{1,3}(?:an?\s)?(?:[\w-]{1,20}\s){0,2}?)?\s{0,3}$"
@@ -344,7 +350,7 @@ def _direction(
     ``lead`` before it."""
     level_before, verb_before, noun_after = patterns
     before = lead + text[max(sent_start, start - 40) : start]
-    if level_before.search(before):
+    if level_before.search(before, max(0, len(before) - _LEVEL_READ)):
         return None
     m = verb_before.search(before)
     if m is not None:
@@ -532,14 +538,24 @@ class Subjects:
 
 class Figures:
     """What the money and percentage plugins ask about the figures of one article (its masked
-    text): qualifier, direction of change and subject phrase, and the lowercased text. One per
-    Document (:attr:`geonews.document.Document.figures`), so that the plugins share the
-    sentence scans and the lowercasing."""
+    text): qualifier, direction of change and subject phrase, the lowercased text and the index
+    of the entities' mentions. One per Document (:attr:`geonews.document.Document.figures`), so
+    that the plugins share the sentence scans, the lowercasing and the index."""
 
     def __init__(self, text: str, plain: bool) -> None:
         """``plain``: whether ``text`` is plain (:func:`geonews.plaintext.is_plain`)."""
         self.text = text
         self.plain = plain
+        self._mentions: tuple[tuple[Entity, ...], MentionIndex] | None = None
+
+    def mentions(self, entities: Sequence[Entity]) -> MentionIndex:
+        """The :class:`MentionIndex` of ``entities``, which link a subject phrase. The host gives
+        both plugins the same tuple of entities, which are frozen: it is indexed once."""
+        if not isinstance(entities, tuple):
+            return MentionIndex(entities)
+        if self._mentions is None or self._mentions[0] is not entities:
+            self._mentions = (entities, MentionIndex(entities))
+        return self._mentions[1]
 
     @cached_property
     def low(self) -> str:
@@ -641,20 +657,37 @@ def number_starts(text: str) -> tuple[int, ...]:
     return tuple(sorted(digits + words) if words else digits)
 
 
+# the characters a DIGITS match is made of, and how many of them the ``after`` test of
+# plain_filter reads at most (a longer run passes it untested)
+_NUMBER_RUN = r"[\d.,\u00a0 ]"
+_RUN_READ = 40
+
+
 @cache
-def plain_filter(pattern: regex.Pattern[str]) -> re.Pattern[str]:
+def plain_filter(pattern: regex.Pattern[str], after: str | None = None) -> re.Pattern[str]:
     """A stdlib ``re`` test for where ``pattern`` matches in a plain text (see
     :mod:`geonews.plaintext`): its plain twin, with the named groups made plain groups (``re``
     refuses a name used twice; a pattern without back-references matches the same without
     them), and the unit words of ``NUMBER`` as a trie. ``re`` tries a position two or three
     times faster than ``regex``, so a scan asks it first, and ``pattern`` only where it matches
     (for the groups). Compiled on first use (a large pattern takes ``re`` some milliseconds),
-    once per pattern."""
+    once per pattern.
+
+    ``after`` (a ``re`` source for a plain text) makes the test reject most digits at once:
+    where a match begins with a digit, ``after`` must match at the end of the run of characters
+    that a DIGITS match is made of. The caller shows that it does for ``pattern``: typically,
+    such a match begins with DIGITS, and what follows it begins with optional whitespace (which
+    may have been taken by the run) and a character outside the run. A run longer than
+    ``_RUN_READ`` passes untested, so that a test reads a bounded number of characters.
+    """
     source = pattern.pattern
     if "(?P=" in source or re.search(r"\\[1-9]", source) is not None:
         raise ValueError("a pattern with back-references has no plain filter")
     flags = pattern.flags & (re.IGNORECASE | re.MULTILINE | re.DOTALL | re.VERBOSE)
     source = re.sub(r"(?<!\\)\(\?P<\w+>", "(?:", source).replace(_W, _W_TRIE)
+    if after is not None:
+        run = rf"{_NUMBER_RUN}{{0,{_RUN_READ}}}+(?:{_NUMBER_RUN}|{after})"
+        source = rf"(?=(?!\d)|{run})" + source
     return plain_twin(source, flags)
 
 
@@ -693,7 +726,8 @@ def scan_numbers(
         lo = max(pos, tried + 1, p - lookback)
         tried = p
         while True:
-            c = token_start(text, lo, p) if lo < p else None
+            # a window of one character needs no search unless it is a lead
+            c = token_start(text, lo, p) if lo < p and (lo + 1 < p or text[lo] in lead) else None
             q = p if c is None else c.start()
             if plain is None or plain.match(text, q) is not None:
                 m = pattern.match(text, q)
