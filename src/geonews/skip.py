@@ -66,15 +66,13 @@ _MAX_BYLINE_LEN = 160
 _ASCII_BREAKS = "\t\n\r\x0b\x0c\x1c\x1d\x1e\x1f"
 
 
-def _key(paragraph: str) -> str:
+def _key(paragraph: str, breaks: str = _ASCII_BREAKS) -> str:
     """The paragraph with runs of whitespace as one space, lowercased (``paragraph`` is
     stripped). An ASCII paragraph whose only whitespace is single spaces is its own
-    normal form, and a few substring tests are far cheaper than splitting and joining."""
-    if (
-        paragraph.isascii()
-        and "  " not in paragraph
-        and not any(c in paragraph for c in _ASCII_BREAKS)
-    ):
+    normal form, and a few substring tests are far cheaper than splitting and joining.
+    ``breaks``: the break characters the paragraph may hold (a caller that knows its text
+    holds none but "\n" passes just that)."""
+    if paragraph.isascii() and "  " not in paragraph and not any(c in paragraph for c in breaks):
         return paragraph.lower()
     return " ".join(paragraph.split()).lower()
 
@@ -104,10 +102,9 @@ def find_skips(text: str) -> tuple[Skip, ...]:
     """Return the skip spans of ``text`` in order. One pass over the paragraphs."""
     skips: list[Skip] = []
     seen: set[str] = set()
-    # Whitespace other than spaces and line breaks is rare: in a text without any, an ASCII
-    # paragraph without "  " and "\n" is its own normal form (as in ``_key``), told by two
-    # substring tests instead of a test per break character.
-    odd_space = any(c in text for c in _ASCII_BREAKS if c != "\n")
+    # Whitespace other than spaces and line breaks is rare: in a text without any, ``_key``
+    # need only look for "\n" in each paragraph, not for every break character.
+    breaks = _ASCII_BREAKS if any(c in text for c in _ASCII_BREAKS if c != "\n") else "\n"
     for m in _PARAGRAPH.finditer(text):
         para = m.group()
         stripped = para.strip()
@@ -117,10 +114,7 @@ def find_skips(text: str) -> tuple[Skip, ...]:
         end = m.end() - (len(para) - len(para.rstrip()))
         span = text[start:end]
         ascii = stripped.isascii()
-        if ascii and not odd_space and "  " not in stripped and "\n" not in stripped:
-            key = stripped.lower()
-        else:
-            key = _key(stripped)
+        key = _key(stripped, breaks)
         if len(key) >= 40 and key in seen:
             skips.append(Skip(start, end, "duplicate", span))
             continue
